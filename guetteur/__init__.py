@@ -1,0 +1,2 @@
+"""guetteur: French-first conflict event extraction."""
+__version__ = "0.1.0"
