@@ -1,0 +1,625 @@
+"""Counts of people: how many, what happened to them, who they were, whether it is a running total.
+
+Two layers. ``parse_quantity`` values a number phrase ("plus d'une cinquantaine", "1,5 million",
+"des dizaines de milliers") by EVENTS.md section 6, from the word lists in ``resources/<lang>/quantities.yml``.
+``find_figures`` walks the parsed article, values every number phrase, and keeps those that count people:
+the counted noun after the number, then the dependency parse (noun -> governing verb) and the words next to
+it, say what happened ("figures.yml" kinds) and to whom (groups).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+from text_to_num import text2num
+
+from guetteur.model import AnalyzedDoc, FigureMention
+from guetteur.resources import load_yaml, path
+from guetteur.understand.analysis import MODELS
+from guetteur.text import fold
+
+Quantity = tuple[int | None, int | None, int | None, str]
+
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+'?")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_MIXED = re.compile(r"(?=.*\d)(?=.*[^\W\d_])")   # "4e", "10h30", "G5": never a count
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_MAX_VALUE = 10_000_000_000
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+# --------------------------------------------------------------------------- words
+def words_of(text: str) -> list[str]:
+    """Folded words of a phrase, digits kept whole ("1,5", "4.500"), elided "d'" read as "de"."""
+    words = []
+    for raw in _WORD.findall(text.translate(_APOSTROPHES)):
+        word = fold(raw) if not raw[0].isdigit() else raw
+        if word.endswith("'"):
+            word = "de" if word == "d'" else word[:-1]
+        if word:
+            words.extend(word.split())
+    return words
+
+
+def stem(word: str) -> str:
+    """Folded word without plural or feminine participle ending: "tuées" -> "tue", "morts" -> "mort"."""
+    word = fold(word)
+    if len(word) > 3 and word.endswith("s"):
+        word = word[:-1]
+    if len(word) > 3 and word.endswith("ee"):
+        word = word[:-1]
+    return word
+
+
+def stems(phrase: str) -> str:
+    return " ".join(stem(w) for w in fold(phrase).split())
+
+
+def _lang(lang: str) -> str:
+    return lang if path(lang, "quantities.yml").exists() else "fr"
+
+
+# --------------------------------------------------------------------------- quantity lexicon
+@dataclass(frozen=True, slots=True)
+class QuantityWords:
+    number_words: frozenset[str]
+    joiners: frozenset[str]
+    decimal_mark: str
+    thousands_marks: tuple[str, ...]
+    scales: dict[str, int]
+    half: str
+    half_joiner: str
+    qualifiers: tuple[tuple[tuple[str, ...], str], ...]   # longest phrase first
+    about_spread: float
+    range_openers: dict[str, frozenset[str]]
+    bare_joiners: frozenset[str]
+    approx_spread: float
+    approx_words: dict[str, int]
+    singular_articles: frozenset[str]
+    plural_vague: dict[str, int]
+    plural_articles: frozenset[str]
+    few_words: tuple[tuple[str, ...], ...]
+    few_range: tuple[int, int]
+    plural_units: dict[str, int]
+    scale_linker: str
+    plural_scales: dict[str, int]
+
+
+@lru_cache(maxsize=None)
+def quantity_words(lang: str = "fr") -> QuantityWords:
+    data = load_yaml(_lang(lang), "quantities.yml")
+    qualifiers = [(tuple(words_of(p)), q) for q, phrases in data["qualifiers"].items() for p in phrases]
+    qualifiers.sort(key=lambda item: -len(item[0]))
+    return QuantityWords(
+        number_words=frozenset(data["number_words"]), joiners=frozenset(data["number_joiners"]),
+        decimal_mark=data["decimal_mark"], thousands_marks=tuple(data["thousands_marks"]),
+        scales=dict(data["scales"]), half=data["half"], half_joiner=data["half_joiner"],
+        qualifiers=tuple(qualifiers), about_spread=float(data["about_spread"]),
+        range_openers={k: frozenset(v) for k, v in data["range_open_joiners"].items()
+                       if k in data["range_openers"]},
+        bare_joiners=frozenset(data["range_bare_joiners"]), approx_spread=float(data["approx_spread"]),
+        approx_words=dict(data["approx_words"]), singular_articles=frozenset(data["singular_articles"]),
+        plural_vague=dict(data["plural_vague"]), plural_articles=frozenset(data["plural_articles"] or []),
+        few_words=tuple(tuple(words_of(p)) for p in data["few_words"]), few_range=tuple(data["few_range"]),
+        plural_units=dict(data["plural_units"]), scale_linker=data["scale_linker"],
+        plural_scales=dict(data["plural_scales"]))
+
+
+# --------------------------------------------------------------------------- quantity reading
+@dataclass(frozen=True, slots=True)
+class Amount:
+    low: float | None
+    best: float
+    high: float | None
+    qualifier: str          # exact, about, vague before any explicit qualifier
+
+    def scaled(self, factor: int) -> "Amount":
+        return Amount(_times(self.low, factor), self.best * factor, _times(self.high, factor), self.qualifier)
+
+
+def _times(value: float | None, factor: int) -> float | None:
+    return None if value is None else value * factor
+
+
+def _at(words: list[str], i: int) -> str:
+    return words[i] if 0 <= i < len(words) else ""
+
+
+def _match(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(words[i:i + len(phrase)]) == phrase
+
+
+def _digits_value(word: str, qw: QuantityWords) -> float | None:
+    for mark in qw.thousands_marks:
+        if mark.strip() and re.fullmatch(r"\d{1,3}(?:%s\d{3})+" % re.escape(mark), word):
+            return float(word.replace(mark, ""))
+    number = word.replace(qw.decimal_mark, ".")
+    try:
+        return float(number)
+    except ValueError:
+        return None
+
+
+def _read_digits(words: list[str], i: int, qw: QuantityWords) -> tuple[float, int] | None:
+    word = words[i]
+    if not _DIGITS.fullmatch(word):
+        return None
+    j = i + 1
+    if " " in qw.thousands_marks and re.fullmatch(r"\d{1,3}", word):
+        while re.fullmatch(r"\d{3}", _at(words, j)):   # "4 500", "1 600 000"
+            word += words[j]
+            j += 1
+    value = _digits_value(word, qw)
+    return (value, j) if value is not None else None
+
+
+def _read_number_words(words: list[str], i: int, qw: QuantityWords) -> tuple[float, int] | None:
+    if words[i] not in qw.number_words or words[i] in qw.joiners:
+        return None
+    end = i
+    while end < len(words) and words[end] in qw.number_words:
+        end += 1
+    lang = "fr" if "et" in qw.joiners else "en"
+    while end > i:
+        if words[end - 1] not in qw.joiners:
+            try:
+                return float(text2num(" ".join(words[i:end]), lang)), end
+            except ValueError:
+                pass
+        end -= 1
+    return None
+
+
+def _read_scale(words: list[str], j: int, value: float, qw: QuantityWords) -> tuple[float, int]:
+    """"1,5 million", "un demi-million", "un million et demi"."""
+    if _at(words, j) == qw.half and _at(words, j + 1) in qw.scales:
+        return value * qw.scales[words[j + 1]] / 2, j + 2
+    scale = qw.scales.get(_at(words, j))
+    if scale is None or (scale < 1_000_000 and value >= scale):
+        return value, j
+    value, j = value * scale, j + 1
+    if _at(words, j) == qw.half_joiner and _at(words, j + 1) == qw.half:
+        return value + scale / 2, j + 2
+    return value, j
+
+
+def _read_number(words: list[str], i: int, qw: QuantityWords) -> tuple[Amount, int] | None:
+    read = _read_digits(words, i, qw) or _read_number_words(words, i, qw)
+    if read is None:
+        return None
+    value, j = _read_scale(words, read[1], read[0], qw)
+    return Amount(value, value, value, "exact"), j
+
+
+def _with_scale(amount: Amount, words: list[str], j: int, qw: QuantityWords) -> tuple[Amount, int]:
+    """"des dizaines de milliers": the vague amount times the scale after the linker."""
+    if _at(words, j) == qw.scale_linker and _at(words, j + 1) in qw.plural_scales:
+        return amount.scaled(qw.plural_scales[words[j + 1]]), j + 2
+    return amount, j
+
+
+def _read_vague(words: list[str], i: int, qw: QuantityWords) -> tuple[Amount, int] | None:
+    word, after = words[i], _at(words, i + 1)
+    if word in qw.singular_articles and after in qw.approx_words:
+        value, spread = qw.approx_words[after], qw.approx_spread
+        return _with_scale(Amount(value * (1 - spread), value, value * (1 + spread), "about"), words, i + 2, qw)
+    for phrase in qw.few_words:
+        if _match(words, i, phrase):
+            j = i + len(phrase)
+            unit = qw.plural_units.get(_at(words, j), 1)
+            low, best = qw.few_range
+            j += unit != 1
+            return _with_scale(Amount(low * unit, best * unit, None, "vague"), words, j, qw)
+    if word in qw.plural_articles and after in qw.plural_vague:
+        word, i = after, i + 1
+    if word in qw.plural_vague:
+        value = qw.plural_vague[word]
+        return _with_scale(Amount(value, value, None, "vague"), words, i + 1, qw)
+    return None
+
+
+def _read_core(words: list[str], i: int, qw: QuantityWords) -> tuple[Amount, int] | None:
+    if i >= len(words):
+        return None
+    return _read_vague(words, i, qw) or _read_number(words, i, qw)
+
+
+def _read_range(words: list[str], i: int, qw: QuantityWords) -> tuple[Amount, int] | None:
+    """"entre 10 et 15", "deux ou trois": low and best the first, high the second."""
+    joiners = qw.range_openers.get(_at(words, i))
+    first = _read_core(words, i + 1 if joiners else i, qw)
+    if first is None:
+        return None
+    amount, j = first
+    if _at(words, j) not in (joiners or qw.bare_joiners):
+        return None
+    second = _read_core(words, j + 1, qw)
+    if second is None or second[0].best <= amount.best:
+        return None
+    return Amount(amount.best, amount.best, second[0].best, "about"), second[1]
+
+
+def _read_qualifier(words: list[str], i: int, qw: QuantityWords) -> tuple[str | None, int]:
+    for phrase, qualifier in qw.qualifiers:
+        if _match(words, i, phrase):
+            return qualifier, i + len(phrase)
+    return None, i
+
+
+def _qualified(amount: Amount, qualifier: str | None, qw: QuantityWords) -> Quantity:
+    best = round(amount.best)
+    if qualifier == "at_least":
+        return best, best, None, "at_least"
+    if qualifier == "more_than":
+        return best + 1, best + 1, None, "more_than"
+    if qualifier == "up_to":
+        return None, best, best, "up_to"
+    if qualifier == "about" and amount.qualifier == "exact":
+        spread = qw.about_spread
+        return round(best * (1 - spread)), best, round(best * (1 + spread)), "about"
+    low = None if amount.low is None else round(amount.low)
+    high = None if amount.high is None else round(amount.high)
+    return low, best, high, qualifier or amount.qualifier
+
+
+def read_quantity(words: list[str], i: int, lang: str = "fr") -> tuple[Quantity, int] | None:
+    """The quantity starting at ``words[i]`` and the index after it, or None."""
+    qw = quantity_words(lang)
+    qualifier, j = _read_qualifier(words, i, qw)
+    read = _read_range(words, j, qw) or _read_core(words, j, qw)
+    if read is None or not 0 <= read[0].best < _MAX_VALUE:
+        return None
+    amount, end = read
+    return _qualified(amount, qualifier, qw), end
+
+
+def parse_quantity(text: str, lang: str = "fr") -> Quantity | None:
+    """(low, best, high, qualifier) of a number phrase; words after the number are ignored."""
+    words = words_of(text or "")
+    read = read_quantity(words, 0, lang) if words else None
+    return read[0] if read else None
+
+
+# --------------------------------------------------------------------------- figure lexicon
+@dataclass(frozen=True, slots=True)
+class FigureWords:
+    kinds: dict[str, str]                       # stem -> kind
+    phrases: dict[tuple[str, str], str]         # (verb stem, object stem) -> kind
+    bridges: frozenset[str]
+    victim_subject_verbs: frozenset[str]
+    groups: dict[tuple[str, ...], str | None]   # stems of a counted noun phrase -> group (None: people)
+    longest_group: int
+    not_people: frozenset[tuple[str, ...]]
+    passive_auxiliaries: frozenset[str]
+    auxiliaries: frozenset[str]
+    subset_markers: frozenset[str]
+    among_markers: frozenset[str]
+    fillers: frozenset[str]
+    cumulative: re.Pattern
+    cumulative_subjects: frozenset[str]
+
+
+def _phrase_keys(phrases: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(stems(p).split()) for p in phrases]
+
+
+def _stem_set(words: list[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in words)
+
+
+@lru_cache(maxsize=None)
+def figure_words(lang: str = "fr") -> FigureWords:
+    data = load_yaml(_lang(lang), "figures.yml")
+    kinds = {stem(w): kind for kind, ws in data["kinds"].items() for w in ws}
+    phrases = {(stem(verb), stem(obj)): kind for kind, table in (data.get("phrases") or {}).items()
+               for verb, objs in table.items() for obj in objs}
+    groups: dict[tuple[str, ...], str | None] = {key: None for key in _phrase_keys(data["people"])}
+    for group, nouns in data["groups"].items():
+        groups.update({key: group for key in _phrase_keys(nouns)})
+    return FigureWords(
+        kinds=kinds, phrases=phrases, bridges=_stem_set(data["bridges"]),
+        victim_subject_verbs=_stem_set(data["victim_subject_verbs"]), groups=groups,
+        longest_group=max(len(k) for k in groups), not_people=frozenset(_phrase_keys(data["not_people"])),
+        passive_auxiliaries=frozenset(data["passive_auxiliaries"]),
+        auxiliaries=frozenset(data["passive_auxiliaries"] + data["other_auxiliaries"]),
+        subset_markers=frozenset(fold(w) for w in data["subset_markers"]),
+        among_markers=frozenset(fold(w) for w in data["among_markers"]),
+        fillers=frozenset(stems(w) for w in data["fillers"]), cumulative=_cumulative_pattern(data),
+        cumulative_subjects=_stem_set(data["cumulative_subjects"]))
+
+
+def _cumulative_pattern(data: dict) -> re.Pattern:
+    """Cue phrases, and "en trois jours" / "sur 48 heures" period phrases, as one whole-word regex."""
+    cues = "|".join(re.escape(fold(c)) for c in sorted(data["cumulative_cues"], key=len, reverse=True))
+    openers = "|".join(re.escape(w) for w in data["cumulative_period_openers"])
+    periods = "|".join(re.escape(fold(w)) for w in data["cumulative_periods"])
+    return re.compile(rf"\b(?:{cues}|(?:{openers}) (?:\w+ ){{1,2}}(?:{periods}))\b")
+
+
+# --------------------------------------------------------------------------- what a number counts
+def _token_words(doc: Doc) -> tuple[list[str], list[int]]:
+    """Folded words of the whole document and the token each word comes from."""
+    words, owners = [], []
+    for token in doc:
+        found = ["<mixed>"] if _MIXED.match(token.text) else words_of(token.text)
+        words.extend(found)
+        owners.extend([token.i] * len(found))
+    return words, owners
+
+
+# English models label dependencies in the ClearNLP scheme; the rules here read Universal Dependencies.
+_UD_LABELS = {"nsubjpass": "nsubj:pass", "dobj": "obj", "auxpass": "aux:pass", "relcl": "acl:relcl",
+              "agent": "obl:agent", "acomp": "xcomp", "oprd": "xcomp", "attr": "xcomp", "dative": "iobj"}
+
+
+def _dep(token: Token) -> str:
+    return _UD_LABELS.get(token.dep_, token.dep_)
+
+
+def _kind_of(token: Token, fw: FigureWords) -> str | None:
+    """Kind of a word by lemma or form; a gerund the tagger missed is read as its verb ("blessant")."""
+    word = stem(token.text)
+    gerund = fw.kinds.get(word[:-3] + "er") if word.endswith("ant") else None
+    return fw.kinds.get(stem(token.lemma_)) or fw.kinds.get(word) or gerund
+
+
+@dataclass(slots=True)
+class _Counted:
+    token: Token | None      # the noun counted, None when the number stands alone
+    size: int                # tokens of the counted phrase ("casques bleus" = 2)
+    group: str | None
+    kind: str | None         # a noun that says what happened ("morts", "blesses", "otages")
+    known: bool              # a people or kind noun, not a noun only the parse may vouch for
+
+
+def _group_at(doc: Doc, i: int, fw: FigureWords) -> tuple[int, str | None] | None:
+    """Longest people phrase starting at token ``i``: (length, group) or None."""
+    for size in range(min(fw.longest_group, len(doc) - i), 0, -1):
+        key = tuple(stem(t.text) for t in doc[i:i + size])
+        if key in fw.groups:
+            return size, fw.groups[key]
+    return None
+
+
+def _is_not_people(doc: Doc, i: int, fw: FigureWords) -> bool:
+    return any(tuple(stem(t.text) for t in doc[i:i + len(k)]) == k for k in fw.not_people)
+
+
+def _modifier_group(noun: Token, fw: FigureWords) -> str | None:
+    """"personnes civiles", "soldats tchadiens": the group an adjective gives a people noun."""
+    for child in noun.children:
+        if _dep(child) == "amod" and fw.groups.get((stem(child.text),)):
+            return fw.groups[(stem(child.text),)]
+    return None
+
+
+_ALONE = _Counted(None, 0, None, None, False)
+
+
+def _counted_after(doc: Doc, last: int, fw: FigureWords, linkers: frozenset[str]) -> _Counted | None:
+    """What the number counts: the noun right after it ("sept combattants", "des milliers de deplaces").
+
+    None when that noun is a unit or a thing ("kilometres", "ans", "vehicules").
+    """
+    i = last + 1
+    if i < len(doc) and fold(doc[i].text).rstrip("'") in linkers:
+        i += 1
+    if i >= len(doc) or not doc[i].is_alpha:
+        return _ALONE
+    if _is_not_people(doc, i, fw):
+        return None
+    token, found = doc[i], _group_at(doc, i, fw)
+    kind = fw.kinds.get(stem(token.text)) or (_kind_of(token, fw) if token.pos_ != "VERB" else None)
+    if kind or found:
+        size, group = found or (1, None)
+        return _Counted(token, size, group or _modifier_group(token, fw), kind, True)
+    if token.pos_ in ("NOUN", "PROPN"):
+        return _Counted(token, 1, None, None, False)
+    return _ALONE
+
+
+def _group_among(doc: Doc, counted: Token, fw: FigureWords) -> str | None:
+    """"des centaines de morts parmi les civils"."""
+    for token in doc[counted.i + 1:min(counted.i + 3, len(doc))]:
+        if fold(token.text) in fw.among_markers:
+            for noun in doc[token.i + 1:min(token.i + 4, len(doc))]:
+                found = _group_at(doc, noun.i, fw)
+                if found and found[1]:
+                    return found[1]
+    return None
+
+
+# --------------------------------------------------------------------------- what happened to them
+_CORE_ARGUMENTS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "obl:agent", "xcomp")
+_LOOSE_ARGUMENTS = _CORE_ARGUMENTS + ("obl:mod", "obl", "nmod")   # parser slips, trusted for people nouns
+
+
+def _phrase_kind(verb: Token, fw: FigureWords) -> str | None:
+    """"ont perdu la vie", "ont quitte leurs foyers": verb and object together."""
+    for child in verb.children:
+        kind = fw.phrases.get((stem(verb.lemma_), stem(child.lemma_)))
+        if kind:
+            return kind
+    return None
+
+
+def _verb_kind(verb: Token, fw: FigureWords) -> tuple[str | None, Token]:
+    """Kind named by a governing verb, its verb+object phrase, or the infinitive after a bridge verb
+    ("ont du fuir"), with the verb that names it."""
+    kind = _kind_of(verb, fw) or _phrase_kind(verb, fw)
+    if kind or stem(verb.lemma_) not in fw.bridges:
+        return kind, verb
+    for child in verb.children:
+        if _dep(child) in ("xcomp", "advcl", "ccomp", "obl:arg") and child.pos_ in ("VERB", "ADJ", "NOUN"):
+            kind = _kind_of(child, fw) or _phrase_kind(child, fw)
+            if kind:
+                return kind, child
+    return None, verb
+
+
+def _is_perpetrator(argument: Token, verb: Token, fw: FigureWords) -> bool:
+    """Active subject of a transitive kind verb: "trois hommes armes ont tue un soldat"."""
+    if _dep(argument) != "nsubj" or verb.pos_ != "VERB":
+        return False
+    if any(_dep(child) == "aux:pass" for child in verb.children):
+        return False
+    return stem(verb.lemma_) not in fw.victim_subject_verbs and stem(verb.text) not in fw.victim_subject_verbs
+
+
+def _governor(span: list[Token], deps: tuple[str, ...]) -> tuple[Token, Token] | None:
+    """(argument, verb): the verb or adjective the figure phrase is an argument of, through coordination."""
+    inside = {t.i for t in span}
+    for token in span:
+        while _dep(token) in ("conj", "appos") and token.head is not token and token.head.i not in inside:
+            token = token.head
+        if token.head.i in inside or token.head is token:
+            continue
+        if _dep(token) in deps and token.head.pos_ in ("VERB", "ADJ", "AUX"):
+            return token, token.head
+    return None
+
+
+def _kind_nearby(doc: Doc, after: int, fw: FigureWords) -> str | None:
+    """A participle right after the count ("trois civils tues", "cinq autres blesses",
+    "sont actuellement deplacees"); auxiliaries must include "etre" so the people are the victims."""
+    i, auxiliaries = after, []
+    while i < len(doc) and (stem(doc[i].text) in fw.fillers or doc[i].pos_ in ("AUX", "ADV")
+                            or fold(doc[i].text) in fw.auxiliaries):
+        if doc[i].pos_ == "AUX" or fold(doc[i].text) in fw.auxiliaries:
+            auxiliaries.append(fold(doc[i].text))
+        i += 1
+    passive = not auxiliaries or any(aux in fw.passive_auxiliaries for aux in auxiliaries)
+    if i < len(doc) and doc[i].is_alpha and passive:
+        return _kind_of(doc[i], fw)
+    return None
+
+
+def _kind_before(doc: Doc, first: int, fw: FigureWords) -> str | None:
+    """A verb just before the count ("tuant trois civils", "killed more than 30 people")."""
+    i = first - 1
+    while i >= 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    if i >= 0 and doc[i].is_alpha and doc[i].pos_ not in ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "NUM"):
+        return _kind_of(doc[i], fw)
+    return None
+
+
+def _find_kind(doc: Doc, first: int, span: list[Token], counted: _Counted,
+               fw: FigureWords) -> tuple[str | None, Token | None]:
+    """What happened to the counted people, and the verb governing the figure (None outside a clause)."""
+    found = _governor(span, _LOOSE_ARGUMENTS if counted.known else _CORE_ARGUMENTS)
+    verb = found[1] if found else None
+    if counted.kind:
+        return counted.kind, verb
+    if found:
+        kind, carrier = _verb_kind(found[1], fw)
+        if kind and _is_perpetrator(found[0], carrier, fw):
+            return None, verb      # they did it: nothing happened to them
+        if kind or not counted.known:
+            return kind, verb
+    if not counted.known:
+        return None, verb
+    head = span[-1]
+    for child in head.children:
+        if _dep(child) in ("amod", "acl") and _kind_of(child, fw):
+            return _kind_of(child, fw), verb
+    return _kind_nearby(doc, head.i + 1, fw) or _kind_before(doc, first, fw), verb
+
+
+def _paragraph_tokens(adoc: AnalyzedDoc, first: int, last: int, anchor: Token) -> list[Token]:
+    """Tokens first..last that lie in the paragraph of ``anchor`` (the parser may run a sentence
+    across a paragraph break)."""
+    start, end = adoc.paragraphs[adoc.paragraph_index(anchor.idx)]
+    return [t for t in adoc.doc[first:last + 1] if start <= t.idx < end]
+
+
+def _plain_sentence(adoc: AnalyzedDoc, char: int) -> str:
+    """The sentence around ``char`` by punctuation alone, for texts the parser does not know."""
+    start, end = adoc.paragraphs[adoc.paragraph_index(char)]
+    offset = start
+    for piece in _SENTENCE_END.split(adoc.text[start:end]):
+        if offset <= char < offset + len(piece) + 1:
+            return piece
+        offset += len(piece) + 1
+    return adoc.text[start:end]
+
+
+def _is_cumulative(adoc: AnalyzedDoc, head: Token, verb: Token | None, fw: FigureWords) -> bool:
+    """The clause of the figure (all its coordinated verbs) frames it as a running total."""
+    if adoc.lang not in MODELS:      # read by another language's model: its parse is noise
+        return bool(fw.cumulative.search(fold(_plain_sentence(adoc, head.idx))))
+    clause = verb if verb is not None else head.sent.root
+    while _dep(clause) == "conj" and clause.head is not clause:
+        clause = clause.head
+    tokens = _paragraph_tokens(adoc, clause.left_edge.i, clause.right_edge.i, head)
+    if fw.cumulative.search(fold(" ".join(t.text for t in tokens))):
+        return True
+    inside = {t.i for t in tokens}
+    return any(_dep(child).startswith("nsubj") and child.i in inside and stem(child.lemma_) in fw.cumulative_subjects
+               for child in clause.children)
+
+
+# --------------------------------------------------------------------------- figures
+def _figure(adoc: AnalyzedDoc, first: int, last: int, quantity: Quantity, single: bool) -> FigureMention | None:
+    doc, fw = adoc.doc, figure_words(adoc.lang)
+    linkers = frozenset({quantity_words(adoc.lang).scale_linker, "de", "d"})
+    counted = _counted_after(doc, last, fw, linkers)
+    if counted is None or (single and not counted.known):
+        return None
+    head = counted.token if counted.token is not None else doc[last]
+    end_token = head.i + counted.size - 1 if counted.token is not None else last
+    kind, verb = _find_kind(doc, first, list(doc[first:end_token + 1]), counted, fw)
+    if (not counted.known or single) and kind is None:
+        return None
+    start, end = doc[first].idx, doc[end_token].idx + len(doc[end_token])
+    group = counted.group or (_group_among(doc, head, fw) if counted.token is not None else None)
+    low, best, high, qualifier = quantity
+    return FigureMention(start=start, end=end, text=adoc.text[start:end], low=low, best=best, high=high,
+                         qualifier=qualifier, kind=kind, group=group, head=head.i,  # type: ignore[arg-type]
+                         cumulative=_is_cumulative(adoc, head, verb, fw))
+
+
+def _inherit(figures: list[FigureMention], adoc: AnalyzedDoc) -> None:
+    """Coordinated and subset counts borrow what the previous count of the sentence says.
+
+    "sept combattants ont ete tues et une douzaine blesses": the twelve are combatants too;
+    "12 morts, dont cinq civils": the five were killed.
+    """
+    fw, doc = figure_words(adoc.lang), adoc.doc
+    for before, figure in zip(figures, figures[1:]):
+        same_paragraph = adoc.paragraph_index(before.start) == adoc.paragraph_index(figure.start)
+        if doc[before.head].sent.start != doc[figure.head].sent.start or not same_paragraph:
+            continue
+        between = {fold(t.text) for t in doc[before.head + 1:figure.head]}
+        head_stem = stem(doc[figure.head].text)
+        elliptic = doc[figure.head].like_num or head_stem in fw.kinds or head_stem in fw.fillers
+        if figure.group is None and before.group and elliptic and between & {"et", "and"} \
+                and figure.kind != before.kind:
+            figure.group = before.group
+        if figure.kind is None and before.kind and between & fw.subset_markers:
+            figure.kind, figure.cumulative = before.kind, before.cumulative
+
+
+def find_figures(adoc: AnalyzedDoc) -> list[FigureMention]:
+    """Every count of people in the article, in text order."""
+    doc = adoc.doc
+    if doc is None or not len(doc):
+        return []
+    words, owners = _token_words(doc)
+    singles = quantity_words(adoc.lang).singular_articles | {"un", "une", "one"}
+    figures, i = [], 0
+    while i < len(words):
+        read = read_quantity(words, i, adoc.lang)
+        if read is None:
+            i += 1
+            continue
+        quantity, end = read
+        single = end == i + 1 and words[i] in singles
+        figure = _figure(adoc, owners[i], owners[end - 1], quantity, single)
+        if figure is not None:
+            figures.append(figure)
+        i = end
+    _inherit(figures, adoc)
+    return figures
