@@ -1,0 +1,146 @@
+"""The compiled gazetteer: exact and fuzzy lookups, overlay data, admin1 names, cache handling."""
+from __future__ import annotations
+
+import csv
+
+import pycountry
+import pytest
+from rapidfuzz import fuzz
+
+from guetteur.geo import gazetteer
+from guetteur.geo.gazetteer import Gazetteer, distance_km, skeleton
+from guetteur.resources import path
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize("written,known", [
+    ("Ghariane", "Gharyan"),
+    ("Ouadi Rabie", "Wadi Rabie"),
+    ("Tarhouna", "Tarhunah"),
+    ("Jisr al-Choughour", "Jisr ash Shughur"),
+    ("Saraqeb", "Saraqib"),
+    ("Bani Oualid", "Bani Walid"),
+])
+def test_transliterations_share_a_skeleton(written, known):
+    assert skeleton(written) == skeleton(known)
+
+
+def test_close_transliterations_pass_the_fuzzy_cutoff():
+    assert fuzz.ratio(skeleton("Gasr Ben Ghachir"), skeleton("Qasr Bin Ghashir")) >= gazetteer.FUZZY_CUTOFF
+    assert fuzz.ratio(skeleton("Misurata"), skeleton("Misrata")) >= gazetteer.FUZZY_CUTOFF
+
+
+@pytest.mark.parametrize("name,country,expected,iso2", [
+    ("Tombouctou", None, "Timbuktu", "ML"),
+    ("Tripoli", None, "Tripoli", "LY"),
+    ("Tripoli", "LB", "Tripoli", "LB"),
+    ("Alep", None, "Aleppo", "SY"),
+    ("Idleb", None, "Idlib", "SY"),
+    ("Le Caire", None, "Cairo", "EG"),
+    ("Syrte", None, "Sirte", "LY"),
+    ("Misurata", None, "Misratah", "LY"),
+    ("Aïn-Zara", None, "Ain Zara", "LY"),
+    ("PK 5", None, "PK5", "CF"),
+    ("Libye", None, "Libya", "LY"),
+])
+def test_lookup_exact(gaz, name, country, expected, iso2):
+    best = gaz.lookup(name, country)[0]
+    assert (best.name, best.country_iso2) == (expected, iso2)
+
+
+def test_lookup_orders_by_population(gaz):
+    populations = [p.population for p in gaz.lookup("Tripoli") if p.feature == "city"]
+    assert populations == sorted(populations, reverse=True)
+
+
+def test_matches_tells_main_names_from_alternates(gaz):
+    assert gaz.matches("Gharyan")[0][1] is True
+    assert gaz.matches("Garian")[0][1] is False
+
+
+@pytest.mark.parametrize("name,country,expected", [
+    ("Ghariane", "LY", "Gharyan"),
+    ("Gasr Ben Ghachir", "LY", "Qaşr Bin Ghashīr"),
+    ("Misurata", None, "Misratah"),
+    ("Maaret al-Noomane", "SY", "Ma‘arrat an Nu‘mān"),
+    ("Kinsabba", "SY", "Kinnsibbā"),
+])
+def test_fuzzy_finds_variants(gaz, name, country, expected):
+    place, score = gaz.fuzzy(name, country)[0]
+    assert place.name == expected and score >= gazetteer.FUZZY_CUTOFF
+
+
+@pytest.mark.parametrize("name", ["", "  ", "§§", "Xqzwvk", "Zz"])
+def test_bad_input_gives_nothing(gaz, name):
+    assert gaz.lookup(name) == [] and gaz.fuzzy(name, "LY") == []
+
+
+def test_is_name(gaz):
+    assert gaz.is_name("tripoli") and gaz.is_name("ain zara")
+    assert not gaz.is_name("") and not gaz.is_name("lundi matin tot")
+
+
+@pytest.mark.parametrize("name,iso2,admin1", [
+    ("Gharyan", "LY", "Jabal al Gharbi"),
+    ("Beni", "CD", "North Kivu"),
+    ("Maiduguri", "NG", "Borno"),
+    ("Douentza", "ML", "Mopti"),
+    ("Bamenda", "CM", "North-West"),
+    ("Tripoli", "LB", "North"),
+])
+def test_admin1_names_learned_from_overlay_capitals(gaz, name, iso2, admin1):
+    assert gaz.lookup(name, iso2)[0].admin1 == admin1
+
+
+def test_parent_of_district_and_of_city(gaz):
+    martissant = gaz.lookup("Martissant", "HT")[0]
+    assert gaz.parent(martissant).name == "Port-au-Prince"
+    assert gaz.parent(gaz.lookup("Gharyan", "LY")[0]) is None
+
+
+def _overlay_rows() -> list[dict]:
+    with path("places_overlay.csv").open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_overlay_is_well_formed():
+    rows = _overlay_rows()
+    assert len(rows) >= 80 and len({r["country"] for r in rows}) >= 10
+    for row in rows:
+        assert pycountry.countries.get(alpha_2=row["country"]), row
+        assert -90 <= float(row["latitude"]) <= 90 and -180 <= float(row["longitude"]) <= 180, row
+        assert row["feature"], row
+
+
+def test_overlay_parents_exist_and_are_close(gaz):
+    """Districts and sites lie within 30 km of their town; regions' capitals are found."""
+    for row in _overlay_rows():
+        if not row["parent"]:
+            continue
+        place = next(p for p in gaz.lookup(row["name"], row["country"])
+                     if p.name == row["name"] and p.geonames_id is None)
+        parent = gaz.parent(place)
+        assert parent is not None, row
+        if row["feature"] not in {"admin1", "admin2"}:
+            assert distance_km(place.latitude, place.longitude, parent.latitude, parent.longitude) < 30, row
+
+
+def test_distance_km():
+    assert round(distance_km(32.887, 13.191, 32.172, 13.020)) == 81   # Tripoli - Gharyan
+
+
+def test_cache_dir_follows_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("GUETTEUR_CACHE", str(tmp_path))
+    assert gazetteer.cache_dir() == tmp_path
+    assert gazetteer.index_path().parent == tmp_path and gazetteer.index_path().suffix == ".sqlite"
+
+
+def test_incomplete_or_corrupt_index_is_detected(tmp_path):
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not a database")
+    assert not gazetteer._is_complete(junk)
+    assert not gazetteer._is_complete(tmp_path / "missing.sqlite")
