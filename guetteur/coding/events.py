@@ -38,6 +38,8 @@ class Candidate:
     figures: list[FigureMention] = field(default_factory=list)
     reported_by: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    anchors: list[int] = field(default_factory=list)   # offsets of every trigger that names this event
+    own_date: bool = False    # the day was written in the trigger's own sentence
 
     @property
     def event_type(self) -> str:
@@ -48,12 +50,25 @@ def code_events(adoc: AnalyzedDoc, mentions: Mentions) -> tuple[list[Event], set
     """The article's events, and the ids (``id()``) of the figures they used (the rest may be tolls)."""
     candidates: list[Candidate] = []
     for trigger in sorted(mentions.triggers, key=lambda t: t.start):
-        if trigger.modality not in EVENTFUL or trigger.sub_event_type not in event_type_of():
+        if trigger.modality not in EVENTFUL or trigger.sub_event_type not in event_type_of() \
+                or _scene_setting(adoc, mentions, trigger):
             continue
-        candidates.append(_candidate(adoc, mentions, trigger, candidates[-1] if candidates else None))
+        c = _candidate(adoc, mentions, trigger, candidates[-1] if candidates else None)
+        antecedent = _antecedent(adoc, c, candidates)
+        if antecedent is not None:
+            _absorb(antecedent, c)
+        else:
+            candidates.append(c)
     used = _attach_figures(adoc, mentions, candidates)
+    perpetrator = _sole_armed_group(mentions)
     for c in candidates:
+        if perpetrator is not None and c.actor1 is not None and c.actor1.kind == "generic" \
+                and c.actor1.inter in (2, 3) and perpetrator != c.actor2:
+            c.actor1 = perpetrator
         _settle_actors_and_type(c, mentions.country)
+        if perpetrator is not None and c.actor1 is not None and c.actor1.kind == "generic" \
+                and c.actor1.inter == 3 and perpetrator != c.actor2:
+            c.actor1 = perpetrator
     merged = _merge(candidates)
     return [_to_event(adoc, mentions, c) for c in merged], used
 
@@ -63,8 +78,10 @@ def _candidate(adoc: AnalyzedDoc, m: Mentions, trigger: TriggerMention, previous
     doc_id = adoc.article.id
     day, precision, date_mention = _day(adoc, m.dates, trigger, previous)
     place, geo_precision, place_mention = _place(adoc, m, trigger, previous)
+    sent = adoc.doc[trigger.token].sent
     c = Candidate(trigger=trigger, sub_event_type=trigger.sub_event_type, day=day, time_precision=precision,
-                  place=place, geo_precision=geo_precision)
+                  place=place, geo_precision=geo_precision, anchors=[trigger.start],
+                  own_date=date_mention is not None and sent.start_char <= date_mention.start < sent.end_char)
     c.evidence.append(Evidence(doc_id, trigger.start, trigger.end, "event"))
     if date_mention is not None:
         c.evidence.append(Evidence(doc_id, date_mention.start, date_mention.end, "date"))
@@ -152,6 +169,68 @@ def _country_place(country: Country | None) -> Place | None:
                  longitude=country.longitude, feature="country")
 
 
+def _sole_armed_group(m: Mentions) -> Actor | None:
+    """The one named non-state armed group of the article, if there is exactly one: an unclaimed attack
+    ("des hommes armés", "les assaillants") in an article about that group is coded to it, as a coder
+    reading the whole report would."""
+    groups = {a.actor.name: a.actor for a in m.actors if a.actor.kind == "named" and a.actor.inter in (2, 3, 4)}
+    return next(iter(groups.values())) if len(groups) == 1 else None
+
+
+# --------------------------------------------------------------------------- what is not a new event
+def _scene_setting(adoc: AnalyzedDoc, m: Mentions, trigger: TriggerMention) -> bool:
+    """A trigger in a sentence that sums up a period ("au moins 130 civils ont été tués dans les combats
+    depuis le début de l'année") or recalls history ("déclenché en 2011") names no new event."""
+    sent = adoc.doc[trigger.token].sent
+    inside = [d for d in m.dates if sent.start_char <= d.start < sent.end_char]
+    dated_here = any(d.day is not None and d.precision == 1 and not (d.since or d.background) for d in inside)
+    if any(d.since or d.background for d in inside) and not dated_here:
+        return True
+    return any(f.cumulative and f.kind is not None and sent.start_char <= f.start < sent.end_char
+               for f in m.figures)
+
+
+def _antecedent(adoc: AnalyzedDoc, c: Candidate, earlier: list[Candidate]) -> Candidate | None:
+    """The event an anaphoric noun refers back to ("l'attaque n'a pas été revendiquée", "ces raids",
+    "attribue l'attentat à ..."): a definite or demonstrative noun trigger without a day of its own, in a
+    place compatible with an event of the same kind told before."""
+    token = adoc.doc[c.trigger.token]
+    if c.own_date or token.pos_ not in ("NOUN", "PROPN") or not _definite(token):
+        return None
+    for previous in reversed(earlier):
+        if disorder_type_of()[previous.event_type] != disorder_type_of()[c.event_type]:
+            continue
+        if c.place is not None and previous.place is not None and c.place.name != previous.place.name \
+                and any(e.field == "location" for e in c.evidence) and c.geo_precision == 1:
+            return None
+        return previous
+    return None
+
+
+def _definite(token) -> bool:
+    for child in token.children:
+        if child.dep_ in ("det", "poss", "det:poss"):
+            morph = child.morph
+            if "Dem" in morph.get("PronType") or "Def" in morph.get("Definite") or "Yes" in morph.get("Poss") \
+                    or child.lower_ in ("the", "this", "these", "that", "those"):
+                return True
+    return False
+
+
+def _absorb(antecedent: Candidate, anaphor: Candidate) -> None:
+    """An anaphoric mention adds its evidence and may name who did it ("attribuée aux ADF")."""
+    antecedent.anchors.extend(anaphor.anchors)
+    antecedent.evidence.extend(e for e in anaphor.evidence if e.field in ("event", "actor1", "actor2"))
+    antecedent.reported_by.extend(r for r in anaphor.reported_by if r not in antecedent.reported_by)
+    for actor in (anaphor.actor1, anaphor.actor2):
+        if actor is None or actor.kind != "named" or actor in (antecedent.actor1, antecedent.actor2):
+            continue
+        if actor.inter in (2, 3, 4) and (antecedent.actor1 is None or antecedent.actor1.kind == "generic"):
+            antecedent.actor1 = actor
+        elif antecedent.actor2 is None:
+            antecedent.actor2 = actor
+
+
 # --------------------------------------------------------------------------- figures
 def _attach_figures(adoc: AnalyzedDoc, m: Mentions, candidates: list[Candidate]) -> set[int]:
     """Give each figure of one incident to the event it belongs to: the nearest trigger of its sentence,
@@ -170,14 +249,16 @@ def _attach_figures(adoc: AnalyzedDoc, m: Mentions, candidates: list[Candidate])
 
 
 def _owner(adoc: AnalyzedDoc, figure: FigureMention, candidates: list[Candidate]) -> Candidate | None:
+    # deaths belong to violence: a looting or an arrest told in the same breath does not take them
+    violent = [c for c in candidates if c.event_type != "Strategic developments"] or candidates
     sent = adoc.sentence_at(figure.start)
-    same_sentence = [c for c in candidates if sent.start_char <= c.trigger.start < sent.end_char]
+    same_sentence = [(abs(a - figure.start), i) for i, c in enumerate(violent) for a in c.anchors
+                     if sent.start_char <= a < sent.end_char]
     if same_sentence:
-        return min(same_sentence, key=lambda c: abs(c.trigger.start - figure.start))
-    paragraph = adoc.paragraph_index(figure.start)
-    before = [c for c in candidates if c.trigger.start < figure.start
-              and adoc.paragraph_index(c.trigger.start) == paragraph]
-    return before[-1] if before else None
+        return violent[min(same_sentence)[1]]
+    # a figure told after the event, with no event of its own, updates the last one told before it
+    before = [c for c in violent if min(c.anchors) < figure.start]
+    return max(before, key=lambda c: max(a for a in c.anchors if a < figure.start)) if before else None
 
 
 # --------------------------------------------------------------------------- actors and sub-type

