@@ -11,13 +11,16 @@ from guetteur.coding.fatalities import casualties
 from guetteur.coding.notes import write_note
 from guetteur.coding.taxonomy import disorder_type_of, event_type_of, more_specific
 from guetteur.geo.countries import by_iso2
+from guetteur.geo.gazetteer import distance_km
 from guetteur.model import (Actor, ActorMention, AnalyzedDoc, Country, DateMention, Event, Evidence,
                             FigureMention, Mentions, Place, PlaceMention, TriggerMention)
 from guetteur.understand.actors import generic_actor
 from guetteur.understand.attribution import attribution_for
+from guetteur.text import romanised
 from guetteur.understand.dates import governing_date
 
 EVENTFUL = {"asserted", "reported"}
+NEAR_KM = 50         # two places this close in one sentence can be one event's (a village and its town)
 ARMED = {1, 2, 3, 4, 8}
 CIVILIANS = 7
 
@@ -39,6 +42,7 @@ class Candidate:
     reported_by: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     anchors: list[int] = field(default_factory=list)   # offsets of every trigger that names this event
+    sentences: set[int] = field(default_factory=set)   # start offsets of the sentences naming it
     own_date: bool = False    # the day was written in the trigger's own sentence
 
     @property
@@ -80,7 +84,7 @@ def _candidate(adoc: AnalyzedDoc, m: Mentions, trigger: TriggerMention, previous
     place, geo_precision, place_mention = _place(adoc, m, trigger, previous)
     sent = adoc.doc[trigger.token].sent
     c = Candidate(trigger=trigger, sub_event_type=trigger.sub_event_type, day=day, time_precision=precision,
-                  place=place, geo_precision=geo_precision, anchors=[trigger.start],
+                  place=place, geo_precision=geo_precision, anchors=[trigger.start], sentences={sent.start_char},
                   own_date=date_mention is not None and sent.start_char <= date_mention.start < sent.end_char)
     c.evidence.append(Evidence(doc_id, trigger.start, trigger.end, "event"))
     if date_mention is not None:
@@ -237,7 +241,14 @@ def _attach_figures(adoc: AnalyzedDoc, m: Mentions, candidates: list[Candidate])
     else the last event told before it in the paragraph. Running totals stay for the tolls."""
     used: set[int] = set()
     for figure in m.figures:
-        if figure.kind not in ("killed", "injured") or figure.cumulative or figure.best is None:
+        if figure.cumulative or figure.best is None:
+            continue
+        if figure.kind in _VICTIMS_OF:   # "six élèves enlevés": the abduction's victims, not a toll
+            if any(c.sub_event_type == _VICTIMS_OF[figure.kind] and c.sentences & {adoc.sentence_at(figure.start).start_char}
+                   for c in candidates):
+                used.add(id(figure))
+            continue
+        if figure.kind not in ("killed", "injured"):
             continue
         owner = _owner(adoc, figure, candidates)
         if owner is not None:
@@ -246,6 +257,10 @@ def _attach_figures(adoc: AnalyzedDoc, m: Mentions, candidates: list[Candidate])
                                            "fatalities" if figure.kind == "killed" else "injured"))
             used.add(id(figure))
     return used
+
+
+# figures that count the victims of an event of this sub-type, told in the same sentence
+_VICTIMS_OF = {"abducted": "Abduction/forced disappearance", "arrested": "Arrests"}
 
 
 def _owner(adoc: AnalyzedDoc, figure: FigureMention, candidates: list[Candidate]) -> Candidate | None:
@@ -272,6 +287,9 @@ def _settle_actors_and_type(c: Candidate, country: Country | None) -> None:
                            for f in c.figures if f.kind == "killed")
     sub = c.sub_event_type
     etype = event_type_of()[sub]
+    if disorder_type_of()[etype] == "Political violence" and c.actor1 is not None and c.actor1.inter == CIVILIANS \
+            and (c.actor2 is None or c.actor2.inter != CIVILIANS):
+        c.actor1, c.actor2 = c.actor2, c.actor1   # civilians suffer political violence, they do not wage it
     if sub in ("Non-state actor overtakes territory", "Government regains territory") and c.actor1 is not None:
         sub = "Government regains territory" if c.actor1.inter == 1 else "Non-state actor overtakes territory"
     elif sub == "Attack" and c.actor2 is not None and c.actor2.inter in ARMED and c.actor1 is not None \
@@ -300,6 +318,10 @@ def _settle_actors_and_type(c: Candidate, country: Country | None) -> None:
                 c.assoc2.append(c.actor2.name)
             c.actor2 = generic("civilians")
     elif etype in ("Battles", "Explosions/Remote violence"):
+        if sub == "Remote explosive/landmine/IED" and c.actor2 is None and c.actor1 is not None \
+                and c.actor1.inter in (1, 7, 8):
+            # a mine's victims are named, its layers rarely: "leur véhicule a sauté sur une mine"
+            c.actor1, c.actor2 = generic("unidentified"), c.actor1
         if c.actor2 is None and victims_civilian:
             c.actor2 = generic("civilians")
         if etype == "Battles" and c.actor1 is None:
@@ -311,11 +333,22 @@ def _settle_actors_and_type(c: Candidate, country: Country | None) -> None:
 
 # --------------------------------------------------------------------------- merging within the article
 def _same_event(a: Candidate, b: Candidate) -> bool:
-    if a.event_type != b.event_type or a.day != b.day:
+    """Same type, day, place and actors; or two words of violence in one sentence about one day and place
+    ("des frappes ... ont touché un marché, tuant neuf civils"), which a coder reads as one event."""
+    if a.day != b.day:
         return False
-    if a.place is not None and b.place is not None and a.place.name != b.place.name:
+    if a.event_type != b.event_type:
+        one_sentence = bool(a.sentences & b.sentences)
+        violent = {disorder_type_of()[a.event_type], disorder_type_of()[b.event_type]} == {"Political violence"}
+        if not (one_sentence and violent and _near(a.place, b.place)):
+            return False
+    elif a.place is not None and b.place is not None and a.place.name != b.place.name:
         return False
     return _compatible(a.actor1, b.actor1, b.actor2) and _compatible(a.actor2, b.actor1, b.actor2)
+
+
+def _near(a: Place | None, b: Place | None) -> bool:
+    return a is None or b is None or distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_KM
 
 
 def _compatible(actor: Actor | None, *others: Actor | None) -> bool:
@@ -333,6 +366,7 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
             merged.append(c)
             continue
         target.sub_event_type = more_specific(target.sub_event_type, c.sub_event_type)
+        target.sentences |= c.sentences
         if target.place is None or (c.geo_precision < target.geo_precision and c.place is not None):
             target.place, target.geo_precision = c.place, c.geo_precision
         target.actor1 = target.actor1 or (c.actor1 if c.actor1 != target.actor2 else c.actor2)
@@ -394,7 +428,7 @@ def _to_event(adoc: AnalyzedDoc, m: Mentions, c: Candidate) -> Event:
         civilian_targeting=civilian_targeting,
         country=country.name if country else None, iso3=country.iso3 if country else None,
         admin1=c.place.admin1 if c.place else None, admin2=c.place.admin2 if c.place else None,
-        location=c.place.name if c.place else None,
+        location=romanised(c.place.name) if c.place else None,
         latitude=c.place.latitude if c.place else None, longitude=c.place.longitude if c.place else None,
         geo_precision=c.geo_precision, geonames_id=c.place.geonames_id if c.place else None,
         fatalities=figures.fatalities, fatalities_low=figures.low, fatalities_best=figures.best,

@@ -23,10 +23,20 @@ def is_valid(event_type: str, sub_event_type: str) -> bool:
     return event_type_of().get(sub_event_type) == event_type
 
 
-# When two mentions of one event disagree on the sub-type, the more specific one wins.
-_SPECIFICITY = {"Armed clash": 0, "Attack": 0, "Peaceful protest": 0, "Other": 0}
+# When two mentions of one event disagree on the sub-type, the one that says more wins: the weapon over the
+# generic word ("une frappe ... tuant neuf civils" is an air strike), a capture or an abduction over a clash.
+_SPECIFICITY = {"Armed clash": 0, "Attack": 0, "Peaceful protest": 0, "Other": 0,
+                "Government regains territory": 1, "Non-state actor overtakes territory": 1,
+                "Sexual violence": 2, "Abduction/forced disappearance": 2}
+_WEAPON_TYPE = "Explosions/Remote violence"
+
+
+def _rank(sub: str) -> int:
+    if event_type_of().get(sub) == _WEAPON_TYPE:
+        return 2
+    return _SPECIFICITY.get(sub, 1)
 
 
 def more_specific(a: str, b: str) -> str:
-    """Of two sub-types of the same event type, the one that says more (a capture over a clash)."""
-    return a if _SPECIFICITY.get(a, 1) >= _SPECIFICITY.get(b, 1) else b
+    """Of two sub-types given to one event, the one that says more; on a tie, the first."""
+    return a if _rank(a) >= _rank(b) else b

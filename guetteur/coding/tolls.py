@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from guetteur.coding.events import main_place
 from guetteur.model import AnalyzedDoc, Evidence, FigureMention, Mentions, Toll
+from guetteur.text import romanised
 from guetteur.understand.attribution import attribution_for
 
 
@@ -33,5 +34,5 @@ def _toll(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention) -> Toll:
                 period_start=since[0].day.isoformat() if since else None,
                 period_end=published.isoformat() if published else None,
                 country=m.country.iso3 if m.country else None,
-                location=place.place.name if place else None,
+                location=romanised(place.place.name) if place else None,
                 reported_by=attribution.source if attribution else None, evidence=evidence)
