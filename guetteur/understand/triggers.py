@@ -27,7 +27,10 @@ _APOSTROPHE_SPLIT = re.compile(r"(?<=')")
 _FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "PART", "PUNCT", "CCONJ", "SCONJ", "AUX"})
 _SUBJECT = "nsubj"
 _ACCENTED_HOMOGRAPHS: frozenset[str] = frozenset()   # unaccented spellings that are other words; none yet
+_AGGREGATED_DEPS = frozenset({"nmod", "obj", "obl", "obl:arg"})
 _SEPARATE_EVENT_DEPS = frozenset({"conj", "parataxis", "ccomp", "acl:relcl", "appos"})
+_DESCRIBING_DEPS = frozenset({"acl", "amod"})   # a participle describing a noun ("les bâtiments occupés")
+EXACT = "="   # context entries starting with it match the exact spelling, accents included
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -47,8 +50,9 @@ class Rule:
 class Entry:
     sub: str | None
     rules: tuple[Rule, ...] = ()
-    kind: str = ""                       # "generic", "instrument" or ""
+    kind: str = ""                       # "generic", "instrument", "death", "participant" or ""
     needs_object: bool = False
+    state: bool = False                  # a participle describing a noun is a state, not an event
 
 
 @dataclass(slots=True)
@@ -63,14 +67,27 @@ def _words(form: str) -> tuple[str, ...]:
     return tuple(p for w in fold(form).split() for p in _APOSTROPHE_SPLIT.split(w) if p)
 
 
+def _context_words(entry: str) -> tuple[str, ...]:
+    """Folded words of a context entry; "=marche" keeps its exact spelling (it is not "marché")."""
+    return (EXACT + entry[1:].lower(),) if entry.startswith(EXACT) else _words(entry)
+
+
 def _rule(raw: dict, contexts: dict[str, list[str]]) -> Rule:
     entries: list[str] = []
     for item in raw.get("any", []):
         entries.extend(contexts.get(item, [item]))
-    folded = [_words(e) for e in entries]
+    folded = [_context_words(e) for e in entries]
     return Rule(scope=raw.get("scope", "sentence"), sub=raw.get("sub"),
                 words=frozenset(w[0] for w in folded if len(w) == 1),
                 groups=tuple(w for w in folded if len(w) > 1))
+
+
+def _flat(rules: list | None) -> list[dict]:
+    """Rules of an entry, with shared rule lists (YAML aliases) spliced in."""
+    out: list[dict] = []
+    for item in rules or []:
+        out.extend(_flat(item) if isinstance(item, list) else [item])
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -88,7 +105,7 @@ def lexicon(lang: str) -> Lexicon:
     lex = Lexicon()
     for raw in data.get("triggers") or []:
         entry = Entry(sub=raw.get("sub"), kind=raw.get("kind", ""), needs_object=bool(raw.get("needs_object")),
-                      rules=tuple(_rule(r, contexts) for r in raw.get("rules") or []))
+                      state=bool(raw.get("state")), rules=tuple(_rule(r, contexts) for r in _flat(raw.get("rules"))))
         for form in raw["forms"]:
             words = _words(str(form))
             lex.words.setdefault(" ".join(words), entry)
@@ -141,6 +158,15 @@ def _forms_of(tokens) -> set[str]:
     out: set[str] = set()
     for t in tokens:
         out |= _forms(t)
+    return out
+
+
+def _scope_forms(tokens) -> set[str]:
+    """Folded forms plus exact lower-case spellings (marked), for the context words of rules."""
+    out: set[str] = set()
+    for t in tokens:
+        out |= _forms(t)
+        out.update((EXACT + t.text.lower(), EXACT + t.lemma_.lower()))
     return out
 
 
@@ -268,13 +294,13 @@ class _Scopes:
     def _compute(self, scope: str) -> set[str]:
         head = self.doc[self.match.head]
         if scope == "args":
-            return _forms_of(self._args())
+            return _scope_forms(self._args())
         if scope == "clause":
-            return _forms_of(_clause_verb(head).subtree)
+            return _scope_forms(_clause_verb(head).subtree)
         if scope == "head":
             inside = range(self.match.first, self.match.last + 1)
-            return _forms_of(t for t in _ancestors_to_verb(head) if t.i not in inside)
-        return _forms_of(_sentence(head))
+            return _scope_forms(t for t in _ancestors_to_verb(head) if t.i not in inside)
+        return _scope_forms(_sentence(head))
 
     def _args(self) -> list[Token]:
         """The trigger's phrase: subtrees of its words, without the subject of a verb."""
@@ -294,11 +320,46 @@ def _sub_event(match: _Match, adoc: AnalyzedDoc, parsed: bool) -> str | None:
     if parsed and entry.needs_object and head.pos_ == "VERB" and not any(
             c.dep_ in ("obj", "nsubj:pass") for c in head.children):
         return None
+    if parsed and entry.state and head.pos_ == "VERB" and head.dep_ in _DESCRIBING_DEPS:
+        return None
     scopes = _Scopes(match, adoc, parsed)
     for rule in entry.rules:
         if rule.matches(scopes.get(rule.scope)):
             return rule.sub
     return entry.sub
+
+
+def _same_event_below(token: Token, triggers: dict, depth: int = 3) -> bool:
+    """A trigger inside the phrase of a token, not across a separate clause ("tués lors d'une attaque",
+    "tuées lorsqu'un individu a lancé une grenade")."""
+    if depth == 0:
+        return False
+    return any(t.i in triggers or _same_event_below(t, triggers, depth - 1)
+               for t in token.children if t.dep_ not in _SEPARATE_EVENT_DEPS)
+
+
+def _toll_of_another_trigger(token: Token, triggers: dict) -> bool:
+    """A death verb telling the toll of an event named by another trigger: below it, or as the subject
+    of the verb it depends on ("des obus se sont abattus sur le marché, tuant trois civils")."""
+    if _same_event_below(token, triggers):
+        return True
+    head = token.head
+    return token.dep_ not in _SEPARATE_EVENT_DEPS and head.i != token.i and any(
+        ch.dep_ == _SUBJECT and ch.i in triggers for ch in head.children)
+
+
+def _inherit_protest_class(mentions: list[tuple[TriggerMention, Entry]]) -> None:
+    """"Les manifestants" named again later refers to the crowd already reported: without a class of its
+    own from its sentence, or when that crowd rioted, the mention takes the class of the protest or riot told
+    before it."""
+    last: TriggerMention | None = None
+    for mention, entry in mentions:
+        crowd_event = mention.event_type in ("Protests", "Riots") and mention.modality in EVENT_MODALITIES
+        if crowd_event and entry.kind == "participant" and last is not None \
+                and (mention.sub_event_type == entry.sub or last.event_type == "Riots"):
+            mention.sub_event_type, mention.event_type = last.sub_event_type, last.event_type
+        if crowd_event:
+            last = mention
 
 
 def _refine_and_dedupe(mentions: list[tuple[TriggerMention, Entry]], adoc: AnalyzedDoc) -> list[TriggerMention]:
@@ -307,13 +368,13 @@ def _refine_and_dedupe(mentions: list[tuple[TriggerMention, Entry]], adoc: Analy
     governing or governed by another trigger only tells the toll of that event ("tués dans l'attaque")."""
     by_token = {m.token: (m, e) for m, e in mentions}
     dropped: set[int] = set()
+    _inherit_protest_class(mentions)
     for mention, entry in mentions:
         token = adoc.doc[mention.token]
-        if token.dep_ in _SEPARATE_EVENT_DEPS:
-            continue
-        if entry.kind == "death" and any(t.i in by_token for t in token.children if t.dep_ not in
-                                         _SEPARATE_EVENT_DEPS):
+        if entry.kind == "death" and _toll_of_another_trigger(token, by_token):
             dropped.add(mention.token)
+            continue
+        if token.dep_ in _SEPARATE_EVENT_DEPS:
             continue
         for head in (token.head, token.head.head):
             if head.i == token.i or head.i not in by_token or head.i in dropped:
@@ -345,15 +406,18 @@ def find_triggers(adoc: AnalyzedDoc) -> list[TriggerMention]:
         start, end = doc[match.first].idx, doc[match.last].idx + len(doc[match.last].text)
         mention = TriggerMention(start=start, end=end, text=adoc.text[start:end], lemma=match.key,
                                  event_type=types[sub], sub_event_type=sub,
-                                 modality=modality_of(adoc, match.head), token=match.head)
+                                 modality=modality_of(adoc, match.head, person=match.entry.kind == "participant"),
+                                 token=match.head)
         found.append((mention, match.entry))
     return _refine_and_dedupe(found, adoc)
 
 
 # --------------------------------------------------------------------------- modality
-def modality_of(adoc: AnalyzedDoc, token_index: int) -> str:
+def modality_of(adoc: AnalyzedDoc, token_index: int, person: bool = False) -> str:
     """The modality of the clause of a token: asserted, reported (events) or negated, call, threat, plan,
-    future, hypothetical, question, background (not events)."""
+    future, hypothetical, question, background (not events). ``person``: the token names participants
+    ("les manifestants"), who exist even when someone acts on them for a purpose ("pour disperser les
+    manifestants")."""
     doc = adoc.doc
     if not 0 <= token_index < len(doc):
         return "asserted"
@@ -362,7 +426,7 @@ def modality_of(adoc: AnalyzedDoc, token_index: int) -> str:
     published = adoc.article.published_month
     pub_year = published[0] if published else None
     if _is_parsed(adoc):
-        return _parsed_modality(token, lang_cues, pub_year)
+        return _parsed_modality(token, lang_cues, pub_year, person)
     return _window_modality(token, lang_cues, pub_year)
 
 
@@ -395,7 +459,24 @@ def _local_modality(token: Token, c: Cues) -> Modality | None:
     nominal_head = token.head if token.head.pos_ == "NOUN" else token   # "depuis le début de l'offensive"
     if _has_case(token, c, "background_cases") or _has_case(nominal_head, c, "background_cases"):
         return "background"
+    if token.head.i != token.i and token.dep_ in _AGGREGATED_DEPS and c.has("aggregate", _forms(token.head)):
+        return "background"   # "une série d'attaques", "multiplier les enlèvements": no one event
+    if token.pos_ == "NOUN" and any(ch.dep_ == "nummod" and not c.has("few", _forms(ch)) for ch in token.children):
+        return "background"   # "91 enlèvements recensés en mai": a statistic
     return None
+
+
+def _habitual(token: Token, clause: "_Clause | None", c: Cues) -> bool:
+    """"régulièrement visé par des mines", "utilise fréquemment des kamikazes": a habit, not one event."""
+    words = [token, token.head] + ([clause.verb] if clause is not None else [])
+    return any(ch.dep_ in ("advmod", "amod") and c.has("habitual", _forms(ch)) for w in words for ch in w.children)
+
+
+def _is_purpose(verb: Token, c: Cues) -> bool:
+    """An infinitive of purpose ("pour s'emparer de Tripoli"); a past infinitive gives a cause ("pour avoir
+    attaqué")."""
+    return verb.pos_ == "VERB" and "Inf" in verb.morph.get("VerbForm") and _has_case(verb, c, "purpose_marks") \
+        and not any(ch.dep_.startswith("aux") for ch in verb.children)
 
 
 @dataclass(slots=True)
@@ -446,13 +527,15 @@ def _governing_cue(link: Token, head: Token, c: Cues) -> str | None:
     if link.dep_ == _SUBJECT and not raising:
         return None   # "les combats menacent la récolte": the combats are real
     for name, modality in (("deny", "negated"), ("call", "call"), ("threat", "threat"), ("plan", "plan"),
-                           ("hypothetical", "hypothetical")):
+                           ("purpose", "plan"), ("hypothetical", "hypothetical"), ("topic", "background")):
         if c.has(name, forms):
             return modality
+    if link.pos_ == "VERB" and c.has("aim", forms):
+        return "plan"   # "vise à reprendre", "cherchent à s'emparer": the aim, not the deed
     return None
 
 
-def _climb(token: Token, c: Cues) -> tuple[_Clause | None, str | None, bool]:
+def _climb(token: Token, c: Cues, person: bool = False) -> tuple[_Clause | None, str | None, bool]:
     """Walk up the head chain: the trigger's finite clause, a governing cue above it, and whether an
     announcement governs it. Stops at prepositions that present the event as a fact, at condemnations, and at
     coordinated or parenthetical clauses once the trigger's clause is known."""
@@ -465,6 +548,8 @@ def _climb(token: Token, c: Cues) -> tuple[_Clause | None, str | None, bool]:
         head = child.head
         if _has_case(child, c, "real_cases") or c.has("condemn", _forms(head)):
             break
+        if not person and _is_purpose(child, c):
+            return clause, "plan", announced
         if clause is not None and child.dep_ in ("conj", "parataxis"):
             break
         cue = _governing_cue(child, head, c)
@@ -484,12 +569,25 @@ def _climb(token: Token, c: Cues) -> tuple[_Clause | None, str | None, bool]:
     return clause, None, announced
 
 
+def _in_clause_of(year: Token, anchors: set[int]) -> bool:
+    """A year belongs to the trigger's clause when no other verb stands between them ("au pouvoir depuis 1999"
+    inside a purpose clause dates the president, not the protest)."""
+    for head in year.ancestors:
+        if head.i in anchors:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _background(clause: _Clause | None, token: Token, pub_year: int | None) -> bool:
     scope = list(token.subtree)
+    anchors = {token.i}
     if clause is not None:
+        anchors.add(clause.verb.i)
         scope += [t for ch in clause.verb.children if ch.dep_.startswith(("obl", "advmod", "nmod"))
                   for t in ch.subtree]
-    years = _years(scope)
+    years = _years(t for t in scope if _in_clause_of(t, anchors))
     if not years:
         return False
     if pub_year is not None and min(years) < pub_year and (clause is None or clause.past or clause.pluperfect):
@@ -503,12 +601,12 @@ def _future_words(clause: _Clause, c: Cues) -> bool:
                                                                   fold(" ".join(t.text for t in subtree)))
 
 
-def _parsed_modality(token: Token, c: Cues, pub_year: int | None) -> str:
+def _parsed_modality(token: Token, c: Cues, pub_year: int | None, person: bool = False) -> str:
     sent = _sentence(token)
     local = _local_modality(token, c)
     if local is not None:
         return local
-    clause, cue, announced = _climb(token, c)
+    clause, cue, announced = _climb(token, c, person)
     if cue is not None:
         return cue
     reported = _reported(sent, c)
@@ -527,7 +625,7 @@ def _parsed_modality(token: Token, c: Cues, pub_year: int | None) -> str:
             return "hypothetical"
     if _is_question(sent):
         return "question"
-    if _background(clause, token, pub_year):
+    if _background(clause, token, pub_year) or _habitual(token, clause, c):
         return "background"
     return "reported" if reported else "asserted"
 
@@ -551,7 +649,7 @@ def _window_modality(token: Token, c: Cues, pub_year: int | None) -> str:
             return cue
     for t in after:
         cue = _window_cue(_forms(t), c, before)
-        if cue in ("negated", "future", "hypothetical", "plan"):
+        if cue in ("negated", "future", "hypothetical", "plan", "threat"):   # "protesters vowed to return"
             return cue
     if _is_question(sent):
         return "question"
@@ -564,10 +662,12 @@ def _window_modality(token: Token, c: Cues, pub_year: int | None) -> str:
 
 def _window_cue(forms: set[str], c: Cues, before: list[Token]) -> str | None:
     for name, modality in (("deny", "negated"), ("negators", "negated"), ("call", "call"), ("threat", "threat"),
-                           ("plan", "plan"), ("condition_marks", "hypothetical"), ("hypothetical", "hypothetical"),
-                           ("modal", "hypothetical")):
+                           ("plan", "plan"), ("purpose", "plan"), ("condition_marks", "hypothetical"),
+                           ("hypothetical", "hypothetical"), ("modal", "hypothetical")):
         if c.has(name, forms):
             return modality
+    if c.in_text("purpose", " ".join(fold(t.text) for t in before)):
+        return "plan"
     if c.has("future_words", forms) or c.in_text("future_phrases", " ".join(fold(t.text) for t in before)):
         return "plan" if c.has("announce", _forms_of(before)) else "future"
     return None

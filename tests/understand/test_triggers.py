@@ -94,6 +94,20 @@ EVENT_CASES = [
     ("L'offensive de l'armée contre les rebelles se poursuit dans le Nord-Kivu.", 'Armed clash'),
     ('Une fusillade a éclaté entre deux groupes armés à Kidal.', 'Armed clash'),
     ('Des hélicoptères ont bombardé un convoi de pick-up près de Gao.', 'Air/drone strike'),
+    # a weapon falling on a place was fired at it
+    ('Des obus de mortier se sont abattus mardi sur un quartier de Kadugli.', 'Shelling/artillery/missile attack'),
+    ('Plusieurs roquettes se sont abattues sur le port de Hodeïda.', 'Shelling/artillery/missile attack'),
+    ("Les miliciens ont accusé l'armée d'avoir tiré des obus chargés de chlore.", 'Chemical weapon'),
+    # protesters storming a building riot; an attempted capture is a clash
+    ('Des manifestants en colère ont pris d\'assaut la préfecture de Kindu.', 'Violent demonstration'),
+    ('Des centaines de protestataires se sont emparés du siège de la radio à Bouaké.', 'Violent demonstration'),
+    ('Les insurgés ont tenté de prendre le contrôle du pont de Mora.', 'Armed clash'),
+    ('Le suspect a été battu à mort par la foule au marché de Bangassou.', 'Mob violence'),
+    ('Des milliers de personnes ont défilé samedi à Oran.', 'Peaceful protest'),
+    ('Les gendarmes ont procédé à des tirs de sommation pour disperser les manifestants à Kankan.',
+     'Protest with intervention'),
+    ("Des chasseurs dozos ont attaqué un hameau peul près de Djenné.", 'Attack'),
+    ('Une grenade a explosé vendredi dans un marché de Beni.', 'Grenade'),
 ]
 
 NON_EVENT_CASES = [
@@ -164,6 +178,25 @@ NON_EVENT_CASES = [
     ('Le prix des denrées a fortement augmenté sur le marché.', None),
     ('La Marche verte reste une date importante pour le royaume.', None),
     ("Les mines d'or artisanales attirent des milliers d'orpailleurs.", None),
+    # purpose: what someone set out to do is not what happened
+    ('Le général, déterminé à prendre le contrôle de Benghazi, a rejeté la médiation.', 'plan'),
+    ('Les rebelles ont rassemblé des renforts pour s\'emparer de Bossangoa.', 'plan'),
+    ("Afin de reprendre la ville, l'état-major a dépêché deux bataillons.", 'plan'),
+    ('Cette opération vise à reprendre les localités tenues par les insurgés.', 'plan'),
+    ('Les jihadistes cherchent à s\'emparer des mines de la région.', 'plan'),
+    # aggregates, statistics and habits are not one event
+    ("La colère gronde après une série d'attaques contre les postes de l'armée.", 'background'),
+    ("Au moins 85 enlèvements ont été recensés dans le pays au mois d'avril.", 'background'),
+    ('Ce tronçon est régulièrement visé par des engins explosifs.', 'background'),
+    # the topic of a protest is not an event of its own (the protest is)
+    # things that are not arrests, not strikes, not captures
+    ('Le bilan, arrêté mardi soir par la Croix-Rouge, fait état de douze morts.', None),
+    ('Les appareils auraient décollé de la base de Jufra.', None),
+    ("L'armée a abrité une base de lancement de drones près de Syrte.", None),
+    ("Les bâtiments occupés par la milice se trouvent au nord de la ville.", None),
+    ("L'Organisation pour l'interdiction des armes chimiques a ouvert une enquête.", None),
+    ("L'engin, composé d'un obus relié à une batterie, a été retrouvé sur la piste.", None),
+    ("Le cortège est passé devant le marché central de Mopti.", None),
 ]
 
 EN_EVENT_CASES = [
@@ -180,6 +213,11 @@ EN_EVENT_CASES = [
     ("Gunmen kidnapped 20 passengers on the highway to Abuja.", "Abduction/forced disappearance"),
     ("Opposition leaders were arrested in Conakry on Friday.", "Arrests"),
     ("Rioters looted shops in the centre of the capital.", "Violent demonstration"),
+    ("Air force jets struck a rebel camp near Dikwa on Friday.", "Air/drone strike"),
+    ("Syrian warplanes carried out several raids on the town.", "Air/drone strike"),
+    ("Police fired live ammunition at a crowd of demonstrators in Kano.", "Excessive force against protesters"),
+    ("Angry youths torched the police station in Jos.", "Violent demonstration"),
+    ("Troops repelled an assault on their base near Gwoza.", "Armed clash"),
 ]
 
 EN_NON_EVENT_CASES = [
@@ -193,13 +231,16 @@ EN_NON_EVENT_CASES = [
     ("Will the rebels attack the capital?", "future"),
     ("The town had been occupied by jihadists in 2012.", "background"),
     ("Officials fear new clashes could erupt near the border.", "hypothetical"),
+    ("Protesters vowed to return to the streets on Monday.", "threat"),
+    ("The operation aims to recapture the border town.", "plan"),
 ]
 
 
 @pytest.fixture(scope="module")
 def parsed() -> dict[str, AnalyzedDoc]:
     """Every French case parsed once (one spaCy load for the module)."""
-    texts = [s for s, _ in EVENT_CASES + NON_EVENT_CASES] + [ARTICLE]
+    texts = [s for s, _ in EVENT_CASES + NON_EVENT_CASES + ONE_EVENT_CASES] + [ARTICLE, RIOT_ARTICLE, DISPERSED] + [
+        s for s, _, _ in MODALITY_CASES]
     articles = [Article(id=str(i), text=t, published=PUBLISHED) for i, t in enumerate(texts)]
     return {a.text: a for a in analyze(articles)}
 
@@ -265,12 +306,44 @@ def test_weapon_word_refines_generic_attack(parsed):
         ("attaque", "Chemical weapon", "Explosions/Remote violence")]
 
 
+ONE_EVENT_CASES = [
+    # the shelling killed: one event, its class from the weapon
+    ("Des obus se sont abattus sur le marché de Kumba, tuant quatre civils.",
+     [("obus", "Shelling/artillery/missile attack")]),
+    ("Deux commerçants ont été tués lorsqu'un homme a lancé une grenade sur le marché.", [("grenade", "Grenade")]),
+    # raiders entering the village is part of their attack on it
+    ("Les assaillants ont investi le village et tué sept civils.", [("tué", "Attack")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ONE_EVENT_CASES)
+def test_one_event_per_clause(parsed, sentence, expected):
+    assert [(t.text, t.sub_event_type) for t in find_triggers(parsed[sentence])] == expected
+
+
+def test_crowd_named_again_takes_the_class_of_its_riot(parsed):
+    adoc = parsed[RIOT_ARTICLE]
+    assert [(t.text, t.sub_event_type) for t in find_triggers(adoc) if t.modality in EVENT_MODALITIES] == [
+        ("saccagé", "Violent demonstration"), ("manifestants", "Violent demonstration")]
+
+
+def test_protesters_acted_on_for_a_purpose_still_protested(parsed):
+    adoc = parsed[DISPERSED]
+    assert [(t.text, t.sub_event_type, t.modality) for t in find_triggers(adoc)] == [
+        ("tiré", "Protest with intervention", "asserted"), ("manifestants", "Protest with intervention", "asserted")]
+
+
+DISPERSED = "Les policiers ont tiré des grenades lacrymogènes pour disperser les manifestants."
+RIOT_ARTICLE = ("Des jeunes en colère ont saccagé lundi la mairie de Kindu. "
+                "La police a annoncé une enquête sur la mort de deux manifestants.")
+
+
 def test_death_verb_yields_to_the_event_that_caused_it(parsed):
     adoc = parsed["Douze villageois ont trouvé la mort dans l'attaque de leur hameau."]
     assert [(t.text, t.sub_event_type) for t in find_triggers(adoc)] == [("attaque", "Attack")]
 
 
-@pytest.mark.parametrize("sentence,word,modality", [
+MODALITY_CASES = [
     ("L'ONU appelle les belligérants à cesser immédiatement les combats.", "combats", "call"),
     ("Les jihadistes menacent d'attaquer la ville de Tombouctou.", "attaquer", "threat"),
     ("Une grande manifestation est prévue samedi à Kinshasa.", "manifestation", "plan"),
@@ -281,7 +354,14 @@ def test_death_verb_yields_to_the_event_that_caused_it(parsed):
     ("La ville avait été occupée en 2012 par les groupes jihadistes.", "occupée", "background"),
     ("Selon des sources locales, les jihadistes auraient attaqué le poste de Dioura.", "attaqué", "reported"),
     ("Des milliers de personnes ont manifesté samedi à Alger contre le pouvoir.", "manifesté", "asserted"),
-])
+    ("Les habitants manifestaient contre l'incapacité de l'État à endiguer les enlèvements.", "enlèvements",
+     "background"),
+    ("Les rebelles ont rassemblé des renforts pour s'emparer de Bossangoa.", "emparer", "plan"),
+    ("Il a été condamné pour avoir attaqué un convoi humanitaire.", "attaqué", "reported"),
+]
+
+
+@pytest.mark.parametrize("sentence,word,modality", MODALITY_CASES)
 def test_modality_of_token(parsed, sentence, word, modality):
     adoc = parsed[sentence]
     index = next(t.i for t in adoc.doc if t.text == word)
@@ -307,7 +387,8 @@ def test_every_class_in_the_lexicons_is_in_the_taxonomy():
     assert len(subs) == 25
     for lang in ("fr", "en"):
         for raw in load_yaml(lang, "triggers.yml")["triggers"]:
-            named = {raw.get("sub")} | {r.get("sub") for r in raw.get("rules") or []}
+            rules = [r for item in raw.get("rules") or [] for r in (item if isinstance(item, list) else [item])]
+            named = {raw.get("sub")} | {r.get("sub") for r in rules}
             assert named - {None} <= subs, raw["forms"]
         assert lexicon(lang).words
 
