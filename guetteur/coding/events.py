@@ -277,13 +277,18 @@ def _owner(adoc: AnalyzedDoc, figure: FigureMention, candidates: list[Candidate]
 
 
 # --------------------------------------------------------------------------- actors and sub-type
+_CIVILIAN_GROUPS = {"civilians", "children", "women", "migrants", "protesters", "journalists", "aid workers",
+                    "students"}
+# weapons used against crowds: their unqualified dead ("cinq personnes") are civilians
+_CROWD_WEAPONS = {"Suicide bomb", "Grenade"}
+
 def _settle_actors_and_type(c: Candidate, country: Country | None) -> None:
     """Fill the sides the text leaves implicit and let the actors decide between sibling sub-types."""
     home = by_iso2(c.place.country_iso2) if c.place is not None else country
 
     def generic(kind: str) -> Actor:
         return generic_actor(kind, home, focus=country)
-    victims_civilian = any(f.group in ("civilians", "children", "women", "migrants", "protesters")
+    victims_civilian = any(f.group in _CIVILIAN_GROUPS or (f.group is None and c.sub_event_type in _CROWD_WEAPONS)
                            for f in c.figures if f.kind == "killed")
     sub = c.sub_event_type
     etype = event_type_of()[sub]
