@@ -18,6 +18,7 @@ from guetteur.understand.actors import generic_actor
 from guetteur.understand.attribution import attribution_for
 from guetteur.text import romanised
 from guetteur.understand.dates import governing_date
+from guetteur.understand.figures import combine_parts
 
 EVENTFUL = {"asserted", "reported"}
 NEAR_KM = 50         # two places this close in one sentence can be one event's (a village and its town)
@@ -418,7 +419,7 @@ def _confidence(c: Candidate) -> float:
 
 def _to_event(adoc: AnalyzedDoc, m: Mentions, c: Candidate) -> Event:
     article = adoc.article
-    figures = casualties(c.figures)
+    figures = casualties(combine_parts(adoc, c.figures))
     country = by_iso2(c.place.country_iso2) if c.place is not None else m.country
     inter1 = c.actor1.inter if c.actor1 else 0
     inter2 = c.actor2.inter if c.actor2 else 0

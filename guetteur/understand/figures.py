@@ -9,6 +9,7 @@ it, say what happened ("figures.yml" kinds) and to whom (groups).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -78,6 +79,7 @@ class QuantityWords:
     approx_spread: float
     approx_words: dict[str, int]
     singular_articles: frozenset[str]
+    single_articles: frozenset[str]      # "a", "an": one person, when not a number word already
     plural_vague: dict[str, int]
     plural_articles: frozenset[str]
     few_words: tuple[tuple[str, ...], ...]
@@ -101,6 +103,7 @@ def quantity_words(lang: str = "fr") -> QuantityWords:
                        if k in data["range_openers"]},
         bare_joiners=frozenset(data["range_bare_joiners"]), approx_spread=float(data["approx_spread"]),
         approx_words=dict(data["approx_words"]), singular_articles=frozenset(data["singular_articles"]),
+        single_articles=frozenset(data.get("single_articles") or []),
         plural_vague=dict(data["plural_vague"]), plural_articles=frozenset(data["plural_articles"] or []),
         few_words=tuple(tuple(words_of(p)) for p in data["few_words"]), few_range=tuple(data["few_range"]),
         plural_units=dict(data["plural_units"]), scale_linker=data["scale_linker"],
@@ -299,13 +302,23 @@ class FigureWords:
     fillers: frozenset[str]
     cumulative: re.Pattern
     cumulative_subjects: frozenset[str]
+    partitive_linkers: frozenset[str]
+    noun_linkers: frozenset[str]                # "de", "of": between a number or a kind noun and its noun
+    partitive_determiners: frozenset[str]
+    reflexive_other_sense: frozenset[str]
+    toll_nouns: frozenset[str]
+    time_anchors: re.Pattern
+    stock_kinds: frozenset[str]
+    stock_threshold: int
+    sides: dict[str, str]                       # group -> side whose counts overlap
+    subset_phrases: tuple[tuple[str, ...], ...]
 
 
 def _phrase_keys(phrases: list[str]) -> list[tuple[str, ...]]:
     return [tuple(stems(p).split()) for p in phrases]
 
 
-def _stem_set(words: list[str]) -> frozenset[str]:
+def _stem_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(stem(w) for w in words)
 
 
@@ -327,7 +340,23 @@ def figure_words(lang: str = "fr") -> FigureWords:
         subset_markers=frozenset(fold(w) for w in data["subset_markers"]),
         among_markers=frozenset(fold(w) for w in data["among_markers"]),
         fillers=frozenset(stems(w) for w in data["fillers"]), cumulative=_cumulative_pattern(data),
-        cumulative_subjects=_stem_set(data["cumulative_subjects"]))
+        cumulative_subjects=_stem_set(data["cumulative_subjects"]),
+        partitive_linkers=frozenset(fold(w) for w in data.get("partitive_linkers") or []),
+        noun_linkers=frozenset(fold(w) for w in data.get("noun_linkers") or []),
+        partitive_determiners=frozenset(fold(w) for w in data.get("partitive_determiners") or []),
+        reflexive_other_sense=_stem_set(data.get("reflexive_other_sense") or []),
+        toll_nouns=_stem_set(w for n in data.get("toll_nouns") or [] for w in n.split()[-1:]),
+        time_anchors=_whole_words(data.get("time_anchors") or []),
+        stock_kinds=frozenset(data.get("stock_kinds") or []),
+        stock_threshold=int(data.get("stock_threshold") or _MAX_VALUE),
+        sides={group: side for side, groups in (data.get("victim_sides") or {}).items() for group in groups},
+        subset_phrases=tuple(sorted({tuple(words_of(m)) for m in data["subset_markers"]}, key=len, reverse=True)))
+
+
+def _whole_words(phrases: list[str]) -> re.Pattern:
+    """One whole-word regex for folded phrases; matches nothing when there are none."""
+    alternatives = "|".join(re.escape(fold(p)) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b" if alternatives else r"(?!)")
 
 
 def _cumulative_pattern(data: dict) -> re.Pattern:
@@ -398,14 +427,24 @@ def _modifier_group(noun: Token, fw: FigureWords) -> str | None:
 _ALONE = _Counted(None, 0, None, None, False)
 
 
+def _counted_start(doc: Doc, i: int, fw: FigureWords, linkers: frozenset[str]) -> int:
+    """Index of the counted noun after a number: past a linker ("de", "of"), a partitive ("des", "d'entre",
+    "de leurs", "of their own") and a filler that a people noun follows ("quatre autres personnes")."""
+    if i < len(doc) and fold(doc[i].text).rstrip("'") in linkers | fw.partitive_linkers:
+        i += 1
+        while i < len(doc) and fold(doc[i].text) in fw.partitive_determiners:
+            i += 1
+    if i + 1 < len(doc) and stem(doc[i].text) in fw.fillers and _group_at(doc, i + 1, fw):
+        i += 1
+    return i
+
+
 def _counted_after(doc: Doc, last: int, fw: FigureWords, linkers: frozenset[str]) -> _Counted | None:
     """What the number counts: the noun right after it ("sept combattants", "des milliers de deplaces").
 
     None when that noun is a unit or a thing ("kilometres", "ans", "vehicules").
     """
-    i = last + 1
-    if i < len(doc) and fold(doc[i].text).rstrip("'") in linkers:
-        i += 1
+    i = _counted_start(doc, last + 1, fw, linkers)
     if i >= len(doc) or not doc[i].is_alpha:
         return _ALONE
     if _is_not_people(doc, i, fw):
@@ -421,8 +460,14 @@ def _counted_after(doc: Doc, last: int, fw: FigureWords, linkers: frozenset[str]
 
 
 def _group_among(doc: Doc, counted: Token, fw: FigureWords) -> str | None:
-    """"des centaines de morts parmi les civils"."""
-    for token in doc[counted.i + 1:min(counted.i + 3, len(doc))]:
+    """"des centaines de morts parmi les civils"; after a kind noun, "vingt-trois corps de combattants"."""
+    after = counted.i + 1
+    linked = after + 1 < len(doc) and fold(doc[after].text).rstrip("'") in fw.noun_linkers
+    if linked and stem(counted.text) in fw.kinds:
+        found = _group_at(doc, _counted_start(doc, after, fw, fw.noun_linkers), fw)
+        if found and found[1]:
+            return found[1]
+    for token in doc[after:min(counted.i + 3, len(doc))]:
         if fold(token.text) in fw.among_markers:
             for noun in doc[token.i + 1:min(token.i + 4, len(doc))]:
                 found = _group_at(doc, noun.i, fw)
@@ -448,6 +493,8 @@ def _phrase_kind(verb: Token, fw: FigureWords) -> str | None:
 def _verb_kind(verb: Token, fw: FigureWords) -> tuple[str | None, Token]:
     """Kind named by a governing verb, its verb+object phrase, or the infinitive after a bridge verb
     ("ont du fuir"), with the verb that names it."""
+    if stem(verb.lemma_) in fw.reflexive_other_sense and any(_dep(c).startswith("expl") for c in verb.children):
+        return None, verb     # "des obus se sont abattus": they fell
     kind = _kind_of(verb, fw) or _phrase_kind(verb, fw)
     if kind or stem(verb.lemma_) not in fw.bridges:
         return kind, verb
@@ -486,7 +533,8 @@ def _kind_nearby(doc: Doc, after: int, fw: FigureWords) -> str | None:
     "sont actuellement deplacees"); auxiliaries must include "etre" so the people are the victims."""
     i, auxiliaries = after, []
     while i < len(doc) and (stem(doc[i].text) in fw.fillers or doc[i].pos_ in ("AUX", "ADV")
-                            or fold(doc[i].text) in fw.auxiliaries):
+                            or fold(doc[i].text) in fw.auxiliaries
+                            or (doc[i].pos_ == "ADJ" and _kind_of(doc[i], fw) is None)):   # "soldats maliens"
         if doc[i].pos_ == "AUX" or fold(doc[i].text) in fw.auxiliaries:
             auxiliaries.append(fold(doc[i].text))
         i += 1
@@ -506,6 +554,20 @@ def _kind_before(doc: Doc, first: int, fw: FigureWords) -> str | None:
     return None
 
 
+def _toll_kind(number: Token, fw: FigureWords) -> str | None:
+    """"un bilan de 9", "le bilan s'est alourdi a 12", "put the toll at 17": a number a toll noun governs,
+    or that the verb of a toll noun takes, counts the dead."""
+    head = number.head.head if number.head.pos_ == "ADP" and number.head is not number else number.head
+    if head is number:
+        return None
+    if stem(head.lemma_) in fw.toll_nouns or stem(head.text) in fw.toll_nouns:
+        return "killed"
+    if head.pos_ in ("VERB", "AUX", "ADJ") and any(
+            _dep(c) in ("nsubj", "obj", "nsubj:pass") and stem(c.text) in fw.toll_nouns for c in head.children):
+        return "killed"
+    return None
+
+
 def _find_kind(doc: Doc, first: int, span: list[Token], counted: _Counted,
                fw: FigureWords) -> tuple[str | None, Token | None]:
     """What happened to the counted people, and the verb governing the figure (None outside a clause)."""
@@ -513,12 +575,16 @@ def _find_kind(doc: Doc, first: int, span: list[Token], counted: _Counted,
     verb = found[1] if found else None
     if counted.kind:
         return counted.kind, verb
+    if counted.token is None and _toll_kind(span[-1], fw):     # "le bilan est passe a 14"
+        return "killed", verb
     if found:
         kind, carrier = _verb_kind(found[1], fw)
         if kind and _is_perpetrator(found[0], carrier, fw):
             return None, verb      # they did it: nothing happened to them
         if kind or not counted.known:
             return kind, verb
+    if counted.token is None:     # a number alone: "displaced over two million"
+        return _kind_before(doc, first, fw), verb
     if not counted.known:
         return None, verb
     head = span[-1]
@@ -546,19 +612,52 @@ def _plain_sentence(adoc: AnalyzedDoc, char: int) -> str:
     return adoc.text[start:end]
 
 
-def _is_cumulative(adoc: AnalyzedDoc, head: Token, verb: Token | None, fw: FigureWords) -> bool:
-    """The clause of the figure (all its coordinated verbs) frames it as a running total."""
+def _clause_tokens(adoc: AnalyzedDoc, head: Token, clause: Token) -> list[Token]:
+    """The clause's tokens in the figure's paragraph, without relative clauses that do not hold the figure
+    ("sur la base de Taftanaz, ou Ankara a deploye des renforts ces dernieres semaines")."""
+    tokens = _paragraph_tokens(adoc, clause.left_edge.i, clause.right_edge.i, head)
+    aside: set[int] = set()
+    for token in tokens:
+        holds_figure = token.left_edge.i <= head.i <= token.right_edge.i
+        if _dep(token) == "acl:relcl" and token.i not in aside and not holds_figure:
+            aside.update(range(token.left_edge.i, token.right_edge.i + 1))
+    return [t for t in tokens if t.i not in aside]
+
+
+def _cumulative_subject(clause: Token, inside: set[int], fw: FigureWords) -> bool:
+    """"la guerre a fait 370 000 morts", "des violences qui ont fait des centaines de morts"."""
+    for child in clause.children:
+        if not _dep(child).startswith("nsubj") or child.i not in inside:
+            continue
+        subject = clause.head if child.pos_ == "PRON" and _dep(clause) == "acl:relcl" else child
+        if stem(subject.lemma_) in fw.cumulative_subjects or stem(subject.text) in fw.cumulative_subjects:
+            return True
+    return False
+
+
+def _is_stock(kind: str | None, quantity: Quantity, clause_text: str, fw: FigureWords) -> bool:
+    """A count of displaced people, or a vague or very large count of casualties, told with no moment:
+    a state of affairs ("quelque 75 000 personnes ont du fuir", "des milliers de morts")."""
+    best = quantity[1]
+    if kind is None or best is None or fw.time_anchors.search(clause_text):
+        return False
+    return kind in fw.stock_kinds or (kind in ("killed", "injured") and best >= fw.stock_threshold)
+
+
+def _is_cumulative(adoc: AnalyzedDoc, head: Token, verb: Token | None, kind: str | None, quantity: Quantity,
+                   fw: FigureWords) -> bool:
+    """The clause of the figure (all its coordinated verbs) frames it as a running total or a stock."""
     if adoc.lang not in MODELS:      # read by another language's model: its parse is noise
-        return bool(fw.cumulative.search(fold(_plain_sentence(adoc, head.idx))))
+        text = fold(_plain_sentence(adoc, head.idx))
+        return bool(fw.cumulative.search(text)) or _is_stock(kind, quantity, text, fw)
     clause = verb if verb is not None else head.sent.root
     while _dep(clause) == "conj" and clause.head is not clause:
         clause = clause.head
-    tokens = _paragraph_tokens(adoc, clause.left_edge.i, clause.right_edge.i, head)
-    if fw.cumulative.search(fold(" ".join(t.text for t in tokens))):
+    tokens = _clause_tokens(adoc, head, clause)
+    text = fold(" ".join(t.text for t in tokens))
+    if fw.cumulative.search(text) or _is_stock(kind, quantity, text, fw):
         return True
-    inside = {t.i for t in tokens}
-    return any(_dep(child).startswith("nsubj") and child.i in inside and stem(child.lemma_) in fw.cumulative_subjects
-               for child in clause.children)
+    return _cumulative_subject(clause, {t.i for t in tokens}, fw)
 
 
 # --------------------------------------------------------------------------- figures
@@ -578,14 +677,13 @@ def _figure(adoc: AnalyzedDoc, first: int, last: int, quantity: Quantity, single
     low, best, high, qualifier = quantity
     return FigureMention(start=start, end=end, text=adoc.text[start:end], low=low, best=best, high=high,
                          qualifier=qualifier, kind=kind, group=group, head=head.i,  # type: ignore[arg-type]
-                         cumulative=_is_cumulative(adoc, head, verb, fw))
+                         cumulative=_is_cumulative(adoc, head, verb, kind, quantity, fw))
 
 
 def _inherit(figures: list[FigureMention], adoc: AnalyzedDoc) -> None:
-    """Coordinated and subset counts borrow what the previous count of the sentence says.
+    """Coordinated counts borrow the group of the previous count of the sentence.
 
-    "sept combattants ont ete tues et une douzaine blesses": the twelve are combatants too;
-    "12 morts, dont cinq civils": the five were killed.
+    "sept combattants ont ete tues et une douzaine blesses": the twelve are combatants too.
     """
     fw, doc = figure_words(adoc.lang), adoc.doc
     for before, figure in zip(figures, figures[1:]):
@@ -598,8 +696,36 @@ def _inherit(figures: list[FigureMention], adoc: AnalyzedDoc) -> None:
         if figure.group is None and before.group and elliptic and between & {"et", "and"} \
                 and figure.kind != before.kind:
             figure.group = before.group
-        if figure.kind is None and before.kind and between & fw.subset_markers:
-            figure.kind, figure.cumulative = before.kind, before.cumulative
+
+
+def _words_before(doc: Doc, char: int, count: int) -> tuple[str, ...]:
+    """The ``count`` folded words before the token at ``char``, punctuation skipped."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    i = span[0].i if span is not None and len(span) else 0
+    words: list[str] = []
+    for token in reversed(doc[max(0, i - count - 2):i]):
+        if not token.is_punct:
+            words[:0] = words_of(token.text)
+    return tuple(words[-count:]) if count else ()
+
+
+def is_subset(adoc: AnalyzedDoc, figure: FigureMention) -> bool:
+    """The figure details part of a count just given ("12 morts, dont cinq enfants", "including four
+    children", "parmi eux deux femmes"): a subset marker right before it."""
+    fw = figure_words(adoc.lang)
+    if adoc.doc is None or not len(adoc.doc) or not 0 <= figure.start < len(adoc.text):
+        return False
+    before = _words_before(adoc.doc, figure.start, max((len(p) for p in fw.subset_phrases), default=0))
+    return any(p and before[-len(p):] == p for p in fw.subset_phrases)
+
+
+def _mark_subsets(figures: list[FigureMention], adoc: AnalyzedDoc) -> None:
+    """A subset of a count told just before in the paragraph says nothing new about how many: its kind is
+    dropped (kind None) so that no event or toll counts those people twice; its group is kept."""
+    for before, figure in zip(figures, figures[1:]):
+        if before.kind and adoc.paragraph_index(before.start) == adoc.paragraph_index(figure.start) \
+                and is_subset(adoc, figure):
+            figure.kind, figure.cumulative = None, before.cumulative
 
 
 def find_figures(adoc: AnalyzedDoc) -> list[FigureMention]:
@@ -608,10 +734,11 @@ def find_figures(adoc: AnalyzedDoc) -> list[FigureMention]:
     if doc is None or not len(doc):
         return []
     words, owners = _token_words(doc)
-    singles = quantity_words(adoc.lang).singular_articles | {"un", "une", "one"}
+    qw = quantity_words(adoc.lang)
+    singles = qw.singular_articles | qw.single_articles | {"un", "une", "one"}
     figures, i = [], 0
     while i < len(words):
-        read = read_quantity(words, i, adoc.lang)
+        read = read_quantity(words, i, adoc.lang) or _single_article(words, i, qw)
         if read is None:
             i += 1
             continue
@@ -622,4 +749,76 @@ def find_figures(adoc: AnalyzedDoc) -> list[FigureMention]:
             figures.append(figure)
         i = end
     _inherit(figures, adoc)
+    _mark_subsets(figures, adoc)
     return figures
+
+
+def _single_article(words: list[str], i: int, qw: QuantityWords) -> tuple[Quantity, int] | None:
+    """"a policeman was killed": an article that counts one (kept only before a people noun)."""
+    return ((1, 1, 1, "exact"), i + 1) if words[i] in qw.single_articles else None
+
+
+# --------------------------------------------------------------------------- parts of one toll
+def _side(figure: FigureMention, fw: FigureWords) -> str | None:
+    return fw.sides.get(figure.group, figure.group) if figure.group else None
+
+
+def _sum_figure(parts: list[FigureMention]) -> FigureMention:
+    """One figure for the sum of distinct victims' counts; a bound is kept only when every part has one."""
+    lows = [p.low if p.low is not None else p.best for p in parts]
+    highs = [p.high for p in parts]
+    qualifiers = {p.qualifier for p in parts}
+    return FigureMention(start=min(p.start for p in parts), end=max(p.end for p in parts),
+                         text=" + ".join(p.text for p in parts), low=sum(v or 0 for v in lows),
+                         best=sum(p.best or 0 for p in parts),
+                         high=sum(h for h in highs if h is not None) if None not in highs else None,
+                         qualifier=qualifiers.pop() if len(qualifiers) == 1 else "at_least",  # type: ignore[arg-type]
+                         kind=parts[0].kind, group=None, head=parts[0].head, cumulative=False)
+
+
+def _side_reports(figures: list[FigureMention], adoc: AnalyzedDoc) -> list[FigureMention]:
+    """The reports of one side's count, one per sentence: groups counted in one sentence add up ("une femme
+    et ses deux enfants"); the same group told twice in a sentence keeps its smallest count."""
+    by_sentence: dict[int, dict[str, FigureMention]] = {}
+    for figure in figures:
+        groups = by_sentence.setdefault(adoc.sentence_at(figure.start).start, {})
+        kept = groups.get(figure.group or "")
+        if kept is None or (figure.best or 0) < (kept.best or 0):
+            groups[figure.group or ""] = figure
+    reports = [list(groups.values()) for groups in by_sentence.values()]
+    return [report[0] if len(report) == 1 else _sum_figure(report) for report in reports]
+
+
+def _best(figure: FigureMention) -> int:
+    return figure.best or 0
+
+
+def combine_parts(adoc: AnalyzedDoc, figures: list[FigureMention]) -> list[FigureMention]:
+    """The figures of one event as alternative reports, with counts of distinct victims added up.
+
+    "Quinze soldats ont ete tues ... « Une cinquantaine d'assaillants ont ete neutralises »": soldiers and
+    attackers are different people, so the event's toll is their sum (65). Several reports of one side's
+    count (one per sentence) are alternatives: with several sides, the smallest and the largest sums are
+    returned. Counts with no group ("22 morts") are alternative reports of everyone and stay as they are,
+    for the caller to take the smallest. Subsets ("dont trois enfants") have no kind and are not counted.
+    Kinds are combined separately.
+    """
+    fw = figure_words(adoc.lang)
+    combined: list[FigureMention] = []
+    for kind in dict.fromkeys(f.kind for f in figures):
+        same = [f for f in figures if f.kind == kind]
+        sides: dict[str, list[FigureMention]] = {}
+        for figure in same:
+            side = _side(figure, fw)
+            if kind is not None and side is not None and figure.best is not None:
+                sides.setdefault(side, []).append(figure)
+        parted = {id(f) for members in sides.values() for f in members}
+        reports = [_side_reports(members, adoc) for members in sides.values()]
+        if len(reports) == 1:
+            combined.extend(reports[0])
+        elif reports:
+            smallest = _sum_figure([min(r, key=_best) for r in reports])
+            largest = _sum_figure([max(r, key=_best) for r in reports])
+            combined.extend([smallest] if largest.best == smallest.best else [smallest, largest])
+        combined.extend(f for f in same if id(f) not in parted)
+    return combined

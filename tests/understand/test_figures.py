@@ -5,7 +5,7 @@ import pytest
 
 from guetteur.model import AnalyzedDoc, Article
 from guetteur.understand.analysis import analyze
-from guetteur.understand.figures import find_figures, parse_quantity
+from guetteur.understand.figures import combine_parts, find_figures, is_subset, parse_quantity
 
 QUANTITIES = [
     # phrase, lang, (low, best, high, qualifier)
@@ -92,7 +92,7 @@ FR_SENTENCES = [
     ("Plus de 300 personnes ont été tuées depuis le début de l'année dans la province du Nord-Kivu.",
      [(301, 301, None, "more_than", "killed", None, True)]),
     ("Près de 2 500 habitants ont fui leurs villages après les combats autour de Kidal.",
-     [(2250, 2500, 2750, "about", "displaced", "civilians", False)]),
+     [(2250, 2500, 2750, "about", "displaced", "civilians", True)]),
     ("Une cinquantaine de manifestants ont été interpellés samedi à Alger.",
      [(40, 50, 60, "about", "arrested", "protesters", False)]),
     ("Des hommes armés ont enlevé quinze élèves dans une école de Kumbo.",
@@ -133,7 +133,7 @@ FR_SENTENCES = [
     ("Des dizaines de civils sont portés disparus après l'attaque de Tillabéri.",
      [(12, 12, None, "vague", "missing", "civilians", False)]),
     ("Quelque 40 000 réfugiés centrafricains vivent dans des camps au Cameroun.",
-     [(36000, 40000, 44000, "about", "displaced", None, False)]),
+     [(36000, 40000, 44000, "about", "displaced", None, True)]),
     ("Des centaines de personnes ont manifesté vendredi à N'Djamena.",
      [(100, 100, None, "vague", None, None, False)]),
     ("Onze personnes ont perdu la vie dans le naufrage d'une pirogue.",
@@ -149,13 +149,13 @@ FR_SENTENCES = [
     ("Le ministère a recensé entre 60 et 80 morts dans la région.",
      [(60, 60, 80, "about", "killed", None, False)]),
     ("L'explosion a fait 12 morts, dont cinq enfants.",
-     [(12, 12, 12, "exact", "killed", None, False), (5, 5, 5, "exact", "killed", "children", False)]),
+     [(12, 12, 12, "exact", "killed", None, False), (5, 5, 5, "exact", None, "children", False)]),
     ("Les combats ont fait des centaines de morts parmi les civils depuis avril.",
      [(100, 100, None, "vague", "killed", "civilians", True)]),
     ("Quinze villageois ont été enlevés par des bandits armés dans l'État de Zamfara.",
      [(15, 15, 15, "exact", "abducted", "civilians", False)]),
     ("Plusieurs milliers de personnes ont été déplacées par les inondations et les violences.",
-     [(2000, 3000, None, "vague", "displaced", None, False)]),
+     [(2000, 3000, None, "vague", "displaced", None, True)]),
     ("Les autorités ont interpellé 176 personnes et 94 policiers ont été blessés.",
      [(176, 176, 176, "exact", "arrested", None, False), (94, 94, 94, "exact", "injured", "police", False)]),
     ("En 2019, les forces de sécurité ont déployé 3 000 hommes dans la région.",
@@ -178,6 +178,41 @@ FR_SENTENCES = [
      [(1, 1, 1, "exact", "killed", "women", False), (2, 2, 2, "exact", "killed", "children", False)]),
     ("Le conflit a déjà fait plus d'un millier de morts.",
      [(1001, 1001, None, "more_than", "killed", None, True)]),
+    # partitives and fillers before the counted noun
+    ("Trois des assaillants ont été abattus par les gendarmes.",
+     [(3, 3, 3, "exact", "killed", "combatants", False)]),
+    ("Huit de leurs combattants ont été tués près de Tessit.",
+     [(8, 8, 8, "exact", "killed", "combatants", False)]),
+    ("Quatre autres personnes ont été blessées.",
+     [(4, 4, 4, "exact", "injured", None, False)]),
+    ("Sept séparatistes armés ont été tués samedi près de Bamenda.",
+     [(7, 7, 7, "exact", "killed", "combatants", False)]),
+    ("Un médecin a fait état de onze corps de miliciens transportés à l'hôpital de Bunia.",
+     [(11, 11, 11, "exact", "killed", "combatants", False)]),
+    # a reflexive verb with another sense does not name what happened
+    ("Des roquettes se sont abattues lundi sur l'aéroport, blessant trois employés.",
+     [(3, 3, 3, "exact", "injured", "civilians", False)]),
+    # a bare number of a toll noun
+    ("Le bilan est passé à 14 selon l'hôpital de Mopti.", [(14, 14, 14, "exact", "killed", None, False)]),
+    ("Les secouristes ont porté le bilan à 12.", [(12, 12, 12, "exact", "killed", None, False)]),
+    ("Le bilan s'est alourdi à neuf morts.", [(9, 9, 9, "exact", "killed", None, False)]),
+    # subsets keep their group but lose their kind: they are not counted again
+    ("Une embuscade a fait au moins neuf morts, dont deux enfants, près de Mopti.",
+     [(9, 9, None, "at_least", "killed", None, False), (2, 2, 2, "exact", None, "children", False)]),
+    # running totals and stocks
+    ("Le centre du pays est en proie depuis 2016 à des violences qui ont fait des centaines de morts.",
+     [(100, 100, None, "vague", "killed", None, True)]),
+    ("Mardi, des obus ont tué quatre soldats à Kati, où l'armée a déployé des renforts ces dernières semaines.",
+     [(4, 4, 4, "exact", "killed", "soldiers", False)]),
+    ("La police a fait état de 120 interpellations et de 35 policiers blessés dans tout le pays.",
+     [(120, 120, 120, "exact", "arrested", None, True), (35, 35, 35, "exact", "injured", "police", True)]),
+    ("Quelque 75 000 personnes ont dû fuir leurs villages.",
+     [(67500, 75000, 82500, "about", "displaced", None, True)]),
+    ("Les combats de jeudi ont poussé 3 000 habitants à fuir vers Goma.",
+     [(3000, 3000, 3000, "exact", "displaced", "civilians", False)]),
+    ("Ces affrontements ont fait des milliers de morts.", [(1000, 1000, None, "vague", "killed", None, True)]),
+    ("Deux gendarmes et trois civils ont été tués lors de l'attaque.",
+     [(2, 2, 2, "exact", "killed", "police", False), (3, 3, 3, "exact", "killed", "civilians", False)]),
 ]
 
 
@@ -193,10 +228,25 @@ EN_SENTENCES = [
     ("Gunmen abducted 42 students from a school in Kagara on Wednesday.",
      [(42, 42, 42, "exact", "abducted", "children", False)]),
     ("Three gunmen killed a policeman in Maiduguri.",
-     [(3, 3, 3, "exact", None, "combatants", False)]),
+     [(3, 3, 3, "exact", None, "combatants", False), (1, 1, 1, "exact", "killed", "police", False)]),
     ("Nearly 700,000 people have fled the fighting, the UN said.",
-     [(630000, 700000, 770000, "about", "displaced", None, False)]),
+     [(630000, 700000, 770000, "about", "displaced", None, True)]),
     ("The convoy was travelling 30 kilometres north of Gao.", []),
+    ("Troops repelled the assault on Monguno on Friday, killing at least 51 fighters.",
+     [(51, 51, None, "at_least", "killed", "combatants", False)]),
+    ("Soldiers killed 16 insurgents near Damboa on Tuesday.",
+     [(16, 16, 16, "exact", "killed", "combatants", False)]),
+    ("The death toll from Sunday's shelling of the market in Ariha has risen to 14.",
+     [(14, 14, 14, "exact", "killed", None, False)]),
+    ("Rescuers put the toll at 17, including four children.",
+     [(17, 17, 17, "exact", "killed", None, False), (4, 4, 4, "exact", None, "children", False)]),
+    ("A policeman was killed and two others were wounded in Kano.",
+     [(1, 1, 1, "exact", "killed", "police", False), (2, 2, 2, "exact", "injured", "police", False)]),
+    ("Officials said eight of their own fighters were killed.",
+     [(8, 8, 8, "exact", "killed", "combatants", False)]),
+    ("The insurgency has displaced over two million people.",
+     [(2000001, 2000001, None, "more_than", "displaced", None, True)]),
+    ("A convoy left Gao on Monday.", []),
 ]
 
 
@@ -232,3 +282,59 @@ def test_figure_spans_and_heads(docs):
 def test_find_figures_on_odd_text(text):
     adoc = next(analyze([Article(id="odd", text=text)]))
     assert find_figures(adoc) == []
+
+
+SUBSETS = [
+    # sentence, is each figure a subset of the one before
+    ("Douze civils, dont trois enfants, ont été tués à Ariha.", [False, True]),
+    ("Le raid a fait 20 morts, parmi lesquels six femmes.", [False, True]),
+    ("The strike killed 17 people, including four children.", [False, True]),
+    ("Trois soldats et deux civils ont été tués.", [False, False]),
+]
+
+
+@pytest.fixture(scope="module")
+def subset_docs() -> dict[str, AnalyzedDoc]:
+    fr = [s for s, _ in SUBSETS if not s.startswith("The")]
+    return _analyzed(fr, "fr") | _analyzed([s for s, _ in SUBSETS if s.startswith("The")], "en")
+
+
+@pytest.mark.parametrize("sentence, expected", SUBSETS)
+def test_is_subset(subset_docs, sentence, expected):
+    adoc = subset_docs[sentence]
+    assert [is_subset(adoc, f) for f in find_figures(adoc)] == expected
+
+
+PARTS = [
+    # article, (low, best, high) of the killed figures combine_parts returns, in order
+    ("Quinze soldats ont été tués dimanche lors de l'attaque de Djibo. « Une cinquantaine d'assaillants ont été "
+     "neutralisés », affirme l'armée.", [(55, 65, 75)]),
+    ("Une femme et ses deux enfants ont été tués par un obus à Tajoura.", [(3, 3, 3)]),
+    ("Au moins douze civils, dont trois enfants, ont été tués à Ariha. Les secouristes font état de seize morts.",
+     [(12, 12, None), (16, 16, 16)]),
+    ("Cinq soldats ont été tués à Gao selon l'armée. Des habitants parlent de sept soldats tués.",
+     [(5, 5, 5), (7, 7, 7)]),
+    ("Trois soldats et deux assaillants ont été tués à Ansongo. Un élu parle de quatre soldats tués.",
+     [(5, 5, 5), (6, 6, 6)]),
+    ("L'explosion a fait 9 morts à Mogadiscio.", [(9, 9, 9)]),
+]
+
+
+@pytest.fixture(scope="module")
+def part_docs() -> dict[str, AnalyzedDoc]:
+    return _analyzed([s for s, _ in PARTS], "fr")
+
+
+@pytest.mark.parametrize("text, expected", PARTS)
+def test_combine_parts(part_docs, text, expected):
+    adoc = part_docs[text]
+    combined = combine_parts(adoc, find_figures(adoc))
+    assert [(f.low, f.best, f.high) for f in combined if f.kind == "killed"] == expected
+
+
+def test_combine_parts_keeps_other_kinds(part_docs):
+    adoc = part_docs["Une femme et ses deux enfants ont été tués par un obus à Tajoura."]
+    assert combine_parts(adoc, []) == []
+    figures = find_figures(adoc)
+    figures[0].kind = "injured"
+    assert [(f.kind, f.best) for f in combine_parts(adoc, figures)] == [("injured", 1), ("killed", 2)]
