@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from guetteur.coding import roles as role_finder
-from guetteur.coding.fatalities import casualties
+from guetteur.coding.fatalities import casualties, unnumbered_deaths
 from guetteur.coding.notes import write_note
 from guetteur.coding.taxonomy import disorder_type_of, event_type_of, more_specific
 from guetteur.geo.countries import by_iso2
@@ -420,6 +420,8 @@ def _confidence(c: Candidate) -> float:
 def _to_event(adoc: AnalyzedDoc, m: Mentions, c: Candidate) -> Event:
     article = adoc.article
     figures = casualties(combine_parts(adoc, c.figures))
+    if figures.best is None and c.event_type != "Strategic developments":
+        figures.estimate(unnumbered_deaths([adoc.sentence_at(start) for start in sorted(c.sentences)], adoc.lang))
     country = by_iso2(c.place.country_iso2) if c.place is not None else m.country
     inter1 = c.actor1.inter if c.actor1 else 0
     inter2 = c.actor2.inter if c.actor2 else 0

@@ -3,7 +3,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from functools import lru_cache
+
+from spacy.tokens import Span
+
 from guetteur.model import FigureMention
+from guetteur.resources import load_yaml
+from guetteur.text import fold
+
+LIMITED_ATTACK, MAJOR_ATTACK = 3, 10   # EVENTS.md section 6: deaths reported without a number
 
 
 @dataclass(slots=True)
@@ -14,6 +22,13 @@ class Casualties:
     high: int | None = None
     injured: int | None = None
     disagreement: bool = False   # sources gave different death figures (said in notes)
+    estimated: bool = False      # deaths were said without a number; the count is the contract's default
+
+    def estimate(self, deaths: int) -> None:
+        """Record deaths told without a figure (EVENTS.md section 6 defaults), when there are any."""
+        if deaths:
+            self.fatalities = self.best = deaths
+            self.estimated = True
 
 
 def casualties(figures: list[FigureMention]) -> Casualties:
@@ -35,3 +50,29 @@ def casualties(figures: list[FigureMention]) -> Casualties:
     # one report: its own upper bound ("près de 50"); several: the largest figure any of them gave
     result.high = max(bests) if result.disagreement else (highs[0] if killed[0].high is not None else None)
     return result
+
+
+@lru_cache(maxsize=None)
+def _death_words(lang: str) -> dict[str, frozenset[str]]:
+    data = load_yaml(lang, "figures.yml").get("unnumbered_deaths") or {}
+    return {k: frozenset(fold(w) for w in data.get(k, ())) for k in ("limited", "major", "negators")}
+
+
+def unnumbered_deaths(sentences: list[Span], lang: str) -> int:
+    """Deaths said without a figure in the sentences that tell an event: 10 for a major one ("un massacre",
+    "de nombreux morts"), 3 otherwise ("une attaque meurtrière"), 0 when no death is said or it is denied."""
+    words = _death_words(lang)
+    found = 0
+    for sent in sentences:
+        lemmas = [fold(t.lemma_) for t in sent]
+        texts = [fold(t.text) for t in sent]
+        for i in range(len(lemmas)):
+            for n in (3, 2, 1):
+                phrase = " ".join(texts[i:i + n])
+                lemma_phrase = " ".join(lemmas[i:i + n])
+                size = MAJOR_ATTACK if phrase in words["major"] or lemma_phrase in words["major"] else \
+                    LIMITED_ATTACK if phrase in words["limited"] or lemma_phrase in words["limited"] else 0
+                if size and not words["negators"] & set(texts[max(0, i - 3):i]):
+                    found = max(found, size)
+                    break
+    return found

@@ -26,6 +26,8 @@ def write_note(event: Event, figures: Casualties) -> str:
     note = f"{_when(event.event_date)}, {what}{where}{country}."
     if figures.fatalities or figures.high:
         note += f" {figures.fatalities} reported killed"
+        if figures.estimated:
+            note += " (deaths reported without a figure; conventional estimate)"
         if figures.disagreement:
             note += f" (reports range from {figures.low} to {figures.high})"
         note += "."

@@ -121,10 +121,19 @@ def _attribution(adoc: AnalyzedDoc, cue: list[Token], source: list[Token]) -> At
 
 # --------------------------------------------------------------------------- cue prepositions
 def _cue_at(doc: Doc, i: int, aw: AttributionWords) -> tuple[str, ...] | None:
-    for cue in aw.cues:
+    for cue in _cues_by_first_word(aw.cues).get(_lower(doc[i]), ()):
         if tuple(_lower(t) for t in doc[i:i + len(cue)]) == cue:
             return cue
     return None
+
+
+@lru_cache(maxsize=None)
+def _cues_by_first_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Cues indexed by their first word (longest first), so most tokens are dismissed by one lookup."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues:
+        index.setdefault(cue[0], []).append(cue)
+    return index
 
 
 def _from_cue(adoc: AnalyzedDoc, i: int, cue: tuple[str, ...], aw: AttributionWords) -> Attribution | None:

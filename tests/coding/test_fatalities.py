@@ -1,6 +1,6 @@
 import pytest
 
-from guetteur.coding.fatalities import casualties
+from guetteur.coding.fatalities import casualties, unnumbered_deaths
 from guetteur.model import FigureMention
 
 
@@ -40,3 +40,31 @@ def test_injured_are_reported_apart_from_deaths():
 @pytest.mark.parametrize("kind", ["displaced", "arrested", "abducted", "missing"])
 def test_other_kinds_are_not_deaths(kind):
     assert casualties([fig(30, kind=kind)]).fatalities == 0
+
+
+@pytest.fixture(scope="module")
+def parse():
+    from guetteur.understand.analysis import load_model
+    nlp = load_model("fr")
+    return lambda text: list(nlp(text).sents)
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("Une attaque meurtrière a visé lundi un poste de police à Kaya.", 3),
+    ("Des hommes armés ont tué des villageois dans la nuit.", 3),
+    ("Un véritable massacre a eu lieu dans le village de Solhan.", 10),
+    ("L'embuscade a fait de nombreux morts parmi les soldats.", 10),
+    ("L'attaque n'a fait aucun mort, selon l'armée.", 0),
+    ("Le drone s'est écrasé sans faire de victime.", 0),
+    ("Des tirs ont été entendus près du camp militaire.", 0),
+])
+def test_deaths_without_a_number(parse, text, deaths):
+    assert unnumbered_deaths(parse(text), "fr") == deaths
+
+
+def test_estimate_only_when_deaths_are_said():
+    result = casualties([])
+    result.estimate(0)
+    assert (result.fatalities, result.best, result.estimated) == (0, None, False)
+    result.estimate(3)
+    assert (result.fatalities, result.best, result.low, result.estimated) == (3, 3, None, True)
