@@ -14,6 +14,8 @@ from guetteur.understand.triggers import (EVENT_MODALITIES, find_triggers, lexic
 PUBLISHED = "2019-05-20"
 
 EVENT_CASES = [
+    ("Les troupes rebelles ont avancé mardi jusqu'aux portes de Goma.", "Armed clash"),
+    ("Les jihadistes auraient progressé vers Mopti hier, selon des élus.", "Armed clash"),
     ("Des affrontements ont opposé mardi l'armée malienne à des jihadistes près de Ménaka.", 'Armed clash'),
     ('De violents combats se sont déroulés dimanche au sud de Tripoli.', 'Armed clash'),
     ("Les deux camps se sont affrontés à l'arme lourde dans le quartier d'Aïn Zara.", 'Armed clash'),
@@ -111,6 +113,7 @@ EVENT_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    ("Le dossier a avancé lentement au Parlement la semaine dernière.", None),
     ("L'ONU appelle les belligérants à cesser immédiatement les combats.", 'call'),
     ('Le secrétaire général a exhorté les parties à conclure un cessez-le-feu.', 'call'),
     ('Les évêques plaident pour la fin des affrontements dans le Kasaï.', 'call'),
