@@ -24,6 +24,8 @@ from spacy.tokens import Span, Token
 from guetteur.model import Actor, ActorMention, AnalyzedDoc, Attribution, TriggerMention
 from guetteur.resources import load_yaml
 from guetteur.text import fold
+from guetteur.geo.countries import by_iso3
+from guetteur.understand.actors import generic_actor
 from guetteur.understand.attribution import attribution_words, find_attributions
 
 _AGENT_DEPS = {"nsubj", "obl:agent", "agent", "nsubj:caus"}
@@ -240,7 +242,25 @@ def assign_roles(adoc: AnalyzedDoc, trigger: TriggerMention, actors: list[ActorM
     roles.targets[:] = _named_first(roles.targets)
     if not (roles.agents or roles.targets):
         _both_sides(sent, actors, roles, cues)
+    _speaker_forces(roles)
     return roles
+
+
+def _speaker_forces(roles: Roles) -> None:
+    """"les forces armées ont pris la caserne, a indiqué le bureau média de l'ANL": an armed party that
+    reports the deeds of a nameless army speaks of its own forces."""
+    speaker = next((r.actor for r in roles.reporters if r.actor.kind == "named" and r.actor.inter in _ARMED), None)
+    if speaker is None:
+        return
+    for side in (roles.agents, roles.targets, roles.others):
+        for k, m in enumerate(side):
+            if _is_generic_army(m.actor):
+                side[k] = ActorMention(m.start, m.end, m.text, speaker, m.head)
+
+
+def _is_generic_army(actor: Actor) -> bool:
+    country = by_iso3(actor.country_iso3) if actor.country_iso3 else None
+    return actor.kind == "generic" and country is not None and actor.name == generic_actor("military", country).name
 
 
 def _named_first(mentions: list[ActorMention]) -> list[ActorMention]:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from guetteur.geo.countries import by_iso2, country_named, demonym_index
+from guetteur.geo.countries import by_iso2, by_iso3, country_named, demonym_index
 from guetteur.model import Actor, ActorMention, AnalyzedDoc, Country
 from guetteur.resources import load_yaml
 from guetteur.text import fold
@@ -99,6 +99,7 @@ class ActorDictionary:
     index: dict[tuple[str, ...], list[_Alias]]
     generic: dict
     prefixes: set[tuple[str, ...]] = field(default_factory=set)
+    armies: frozenset[str] = frozenset()      # names of entries that are their country's state force
 
     def __post_init__(self) -> None:
         for key in self.index:
@@ -183,7 +184,8 @@ def _build(raw_entries: list[dict], generic: dict) -> ActorDictionary:
                 if key:
                     alias = _Alias(entry, mode, _is_acronym(text), start, end)
                     index.setdefault(key, []).append(alias)
-    return ActorDictionary(entries=entries, index=index, generic=generic)
+    armies = frozenset(raw["name"] for raw in raw_entries if raw.get("army"))
+    return ActorDictionary(entries=entries, index=index, generic=generic, armies=armies)
 
 
 def _merge(base: dict, extra: dict) -> dict:
@@ -239,6 +241,10 @@ class GenericLexicon:
     foreign: frozenset[tuple[str, ...]]
     new_actor_rules: tuple[dict, ...]
     demonym_first: bool = False                          # English: "Malian troops"
+    links: frozenset[tuple[str, ...]] = frozenset()      # "fidèles au", "aligned with"
+    titles: frozenset[tuple[str, ...]] = frozenset()     # "maréchal", "field marshal"
+    void_before: frozenset[str] = frozenset()            # "en" civil
+    institutions: frozenset[tuple[str, ...]] = frozenset()   # "haut commissariat", "observatoire"
 
 
 @lru_cache(maxsize=None)
@@ -262,7 +268,23 @@ def generic_lexicon(lang: str) -> GenericLexicon:
         of_words=frozenset(w for phrase in data.get("of_words") or [] if len(words(phrase)) == 1
                            for w in words(phrase)),
         foreign=frozenset(tuple(words(w)) for w in data.get("foreign_modifiers") or []),
-        new_actor_rules=rules, demonym_first=bool(data.get("demonym_first")))
+        new_actor_rules=rules, demonym_first=bool(data.get("demonym_first")),
+        links=_phrases(data.get("allegiance_links")), titles=_phrases(data.get("titles")),
+        void_before=frozenset(fold(w) for w in data.get("void_before") or []),
+        institutions=_phrases(data.get("institution_heads")))
+
+
+def _phrases(raw: Iterable | None) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(words(str(w))) for w in raw or [] if words(str(w)))
+
+
+def _phrase_ending(doc, end: int, phrases: frozenset[tuple[str, ...]]) -> int | None:
+    """Start token of the longest phrase of ``phrases`` ending just before token ``end``, else None."""
+    for size in (4, 3, 2, 1):
+        start = end - size
+        if start >= 0 and tuple(words(doc[start:end].text)) in phrases:
+            return start
+    return None
 
 
 # --------------------------------------------------------------------------- finding mentions
@@ -274,6 +296,7 @@ class _Found:
     named: bool
     width: int                  # words matched, for precedence
     head: int                   # token heading the mention (the noun, not the demonym)
+    leader: bool = False        # matched a leader's name ("Khalifa Haftar")
 
 
 @dataclass(slots=True)
@@ -304,8 +327,60 @@ def find_actors(adoc: AnalyzedDoc, country: Country | None) -> list[ActorMention
     lexicon = generic_lexicon(adoc.lang or "fr")
     defined = defined_acronyms(adoc, country, on)
     found = _named(doc, text, on, iso3, defined) + _generic(doc, text, lexicon, country, adoc.lang)
-    chosen = _fold_possessives(doc, _select(found), lexicon)
+    chosen = _select(found)
+    chosen = _select(chosen + _titled_leaders(doc, chosen, lexicon))
+    chosen = _fold_possessives(doc, chosen, lexicon)
+    _generic_state_as_named(chosen, country)
     return [_mention(doc, f) for f in sorted(chosen, key=lambda f: f.tok_start)]
+
+
+def _titled_leaders(doc, chosen: list[_Found], lexicon: GenericLexicon) -> list[_Found]:
+    """"le maréchal" alone, once the article has said "le maréchal Khalifa Haftar", is his force."""
+    by_title: dict[tuple[str, ...], Actor] = {}
+    taken = {i for f in chosen for i in range(f.tok_start, f.tok_end)}
+    found: list[_Found] = []
+    for f in sorted(chosen, key=lambda f: f.tok_start):
+        start = _phrase_ending(doc, f.tok_start, lexicon.titles) if f.leader else None
+        if start is not None:
+            by_title[tuple(words(doc[start:f.tok_start].text))] = f.actor
+    if not by_title:
+        return found
+    for title, actor in by_title.items():
+        first_use = min(f.tok_start for f in chosen if f.actor == actor)
+        for i in range(first_use, len(doc) - len(title) + 1):
+            end = i + len(title)
+            if tuple(words(doc[i:end].text)) != title or taken & set(range(i, end)):
+                continue
+            if end < len(doc) and (end in taken or doc[end].text[:1].isupper()):
+                continue          # a name follows: another person with the same title
+            if i > 0 and fold(doc[i - 1].text) in _DETERMINERS | lexicon.of_words:
+                found.append(_Found(i, end, actor, True, len(title), doc[i:end].root.i))
+    return found
+
+
+def _generic_state_as_named(chosen: list[_Found], country: Country | None) -> None:
+    """An article naming exactly one state force of a country (Libya: the GNA, an `army` entry of the
+    dictionary) means that force by "l'armée", "les troupes", "le gouvernement" of that country; with two or
+    none, the generic name stays."""
+    armies = actor_dictionary().armies
+    named_states: dict[str, set[str]] = {}
+    for f in chosen:
+        a = f.actor
+        if f.named and a.kind == "named" and a.country_iso3 and a.name in armies:
+            named_states.setdefault(a.country_iso3, set()).add(a.name)
+    sole = {iso3: next(f.actor for f in chosen if f.actor.name == next(iter(names)))
+            for iso3, names in named_states.items() if len(names) == 1}
+    for f in chosen:
+        a = f.actor
+        if not f.named and a.kind == "generic" and a.country_iso3 in sole and _is_generic_name(a, country):
+            f.actor = sole[a.country_iso3]
+
+
+def _is_generic_name(actor: Actor, focus: Country | None) -> bool:
+    """The army or government of its country under the generic name ("Military forces of Mali")."""
+    country = by_iso3(actor.country_iso3) if actor.country_iso3 else None
+    return country is not None and actor.name in {generic_actor(kind, country, focus).name
+                                                  for kind in ("military", "government")}
 
 
 def _article_day(adoc: AnalyzedDoc) -> date | None:
@@ -330,7 +405,9 @@ def _named(doc, text: _Text, on: date | None, iso3: str | None, defined: dict) -
         surface = _surface(doc, tok_start, tok_end)
         actor = defined.get(key) or dictionary.resolve(key, on, iso3, surface)
         if actor is not None:
-            found.append(_Found(tok_start, tok_end, actor, True, end - start, doc[tok_start:tok_end].root.i))
+            leader = key not in defined and any(a.mode == "leader" for a in dictionary.index.get(key, ()))
+            found.append(_Found(tok_start, tok_end, actor, True, end - start, doc[tok_start:tok_end].root.i,
+                                leader))
     return found
 
 
@@ -350,6 +427,9 @@ def _generic(doc, text: _Text, lexicon: GenericLexicon, focus: Country | None, l
     for start, end in _scan(text.seq, lexicon.prefixes, lexicon.nouns.keys()):
         kind, needs_country = lexicon.nouns[tuple(text.seq[start:end])]
         tok_start, tok_end = text.token_of[start], text.token_of[end - 1] + 1
+        if tok_start > 0 and fold(doc[tok_start - 1].text) in lexicon.void_before \
+                or _inside_institution(doc, doc[tok_start:tok_end].root, lexicon):
+            continue
         noun_start = tok_start
         if lang == "fr" and _adjectival(doc, tok_start, tok_end):
             if tuple(words(doc[tok_start - 1].text)) not in lexicon.possessive_heads:
@@ -370,6 +450,18 @@ def _generic(doc, text: _Text, lexicon: GenericLexicon, focus: Country | None, l
     if lang == "fr":
         found.extend(_demonym_people(doc, focus))
     return found
+
+
+def _inside_institution(doc, token, lexicon: GenericLexicon) -> bool:
+    """"Haut-Commissariat des Nations unies pour les réfugiés": a generic noun in an institution's name."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("nmod", "pobj", "prep", "obl", "obl:mod", "compound") or node.head == node:
+            return False
+        node = node.head
+        if node.text[:1].isupper() and _phrase_ending(doc, node.i + 1, lexicon.institutions) is not None:
+            return True
+    return False
 
 
 def _demonym_people(doc, focus: Country | None) -> Iterator[_Found]:
@@ -463,13 +555,33 @@ def _fold_possessives(doc, chosen: list[_Found], lexicon: GenericLexicon) -> lis
 
 
 def _possessive_head_end(doc, tok_start: int, lexicon: GenericLexicon) -> int | None:
-    """Token end of the noun before "de (la|l')" that precedes a named mention, else None."""
+    """Token end of the noun before "de (la|l')" or an allegiance link ("fidèles au", "aligned with") that
+    precedes a named mention, skipping the words that describe its owner ("du controversé maréchal Khalifa
+    Haftar", "aligned with Libya's UN-recognised GNA"), else None."""
     i = tok_start - 1
+    for _ in range(6):
+        if i < 1 or not _describes_owner(doc, i, lexicon):
+            break
+        title = _phrase_ending(doc, i + 1, lexicon.titles)
+        i = (title if title is not None else i) - 1
     if i >= 0 and fold(doc[i].text) in _DETERMINERS and fold(doc[i].text) not in lexicon.of_words:
         i -= 1
-    if i < 1 or fold(doc[i].text) not in lexicon.of_words:
-        return None
-    return i
+    if i >= 1 and fold(doc[i].text) in lexicon.of_words:
+        return i
+    link = _phrase_ending(doc, i + 1, lexicon.links) if i >= 1 else None
+    return link if link is not None and link >= 1 else None
+
+
+def _describes_owner(doc, i: int, lexicon: GenericLexicon) -> bool:
+    """A word between "de" and the owner's name: adjective, title, "Libya's", "UN-"."""
+    tok = doc[i]
+    if _phrase_ending(doc, i + 1, lexicon.titles) is not None:
+        return True
+    participle = tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")
+    if tok.pos_ in ("ADJ", "ADV") or participle or tok.text in ("'s", "-"):
+        return True
+    following = doc[i + 1].text if i + 1 < len(doc) else ""
+    return tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and following in ("'s", "-")
 
 
 def _possessive_head_start(doc, head_end: int, lexicon: GenericLexicon) -> int | None:
@@ -542,7 +654,13 @@ def _expansions_before(doc, paren: int) -> list[str]:
     if not window:
         return []
     first = window[0].i
-    return [doc[first + k:i].text for k in range(starts[0], len(window))] if starts else []
+    return [doc[first + k:i].text for k in starts]
+
+
+def _institution(expansion: str, lexicon: GenericLexicon) -> bool:
+    """"Haut-Commissariat des Nations unies pour les réfugiés", "Observatoire syrien...": not an actor."""
+    seq = [w for w in words(expansion) if w not in _DETERMINERS]
+    return any(tuple(seq[:n]) in lexicon.institutions for n in (1, 2, 3, 4))
 
 
 def _expansion_actor(acronym: str, expansions: list[str], country: Country | None, on: date | None,
@@ -553,6 +671,8 @@ def _expansion_actor(acronym: str, expansions: list[str], country: Country | Non
         actor = dictionary.resolve(tuple(words(expansion)), on, iso3, expansion)
         if actor is not None:
             return actor
+        if _institution(expansion, lexicon):
+            return None
         generic = lexicon.nouns.get(tuple(words(expansion)))
         if generic is not None and not generic[1]:
             return generic_actor(generic[0], country, country)

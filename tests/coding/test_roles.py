@@ -20,7 +20,8 @@ def roles_of():
         trigger = TriggerMention(token.idx, token.idx + len(token.text), token.text, token.lemma_, "Battles",
                                  "Armed clash", "asserted", token.i)
         roles = assign_roles(adoc, trigger, find_actors(adoc, country_named(country)))
-        return {side: [m.text for m in getattr(roles, side)] for side in ("agents", "targets", "reporters")}
+        return {side: [m.text for m in getattr(roles, side)] for side in ("agents", "targets", "reporters")} | \
+            {"agent_names": [m.actor.name for m in roles.agents]}
     return run
 
 
@@ -66,6 +67,9 @@ FRENCH = [
     # an actor inside a clause of its own (a demand of the protesters) is no side
     ("La police a tiré sur des manifestants qui réclamaient la démission du président Ibrahim Boubacar Keïta.",
      "tiré", "Mali", {"agents": ["police"], "targets": ["manifestants"]}),
+    # a nameless army in the words of an armed party is that party's force
+    ("Les forces armées ont pris le contrôle de la caserne d'Aziziya, a indiqué le bureau de presse de l'ANL.",
+     "pris", "Libye", {"agents": ["forces armées"], "reporters": ["ANL"], "agent_names": ["Libyan National Army"]}),
     # "entre X et Y"
     ("De violents affrontements entre des rebelles et l'armée ont éclaté à Bria.", "affrontements",
      "Centrafrique", {"agents": ["rebelles"], "targets": ["armée"]}),
@@ -115,4 +119,4 @@ def test_both_sides_are_the_two_leading_armed_actors(roles_of):
 
 def test_no_actor_gives_empty_roles(roles_of):
     assert roles_of("Une explosion a secoué le port lundi.", "explosion", "Liban") == \
-        {"agents": [], "targets": [], "reporters": []}
+        {"agents": [], "targets": [], "reporters": [], "agent_names": []}

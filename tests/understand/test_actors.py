@@ -33,7 +33,7 @@ NAMED = [
     ("L'Armée nationale libyenne a perdu Gharyan.", "Libye", "2019-06-27", "Armée nationale libyenne",
      "Libyan National Army", 2),
     ("Les pro-Haftar ont tiré des roquettes sur Mitiga.", "Libye", "2020-01-10", "pro-Haftar", "Libyan National Army", 2),
-    ("Les troupes du maréchal Khalifa Haftar avancent.", "Libye", "2019-04-05", "Khalifa Haftar",
+    ("Les troupes du maréchal Khalifa Haftar avancent.", "Libye", "2019-04-05", "troupes du maréchal Khalifa Haftar",
      "Libyan National Army", 2),
     ("Haftar a lancé une offensive sur Tripoli.", "Libye", "2019-04-04", "Haftar", "Libyan National Army", 2),
     ("Les forces du GNA ont repris Tarhouna.", "Libye", "2020-06-05", "forces du GNA",
@@ -347,3 +347,45 @@ def test_generic_actor(kind, iso3, focus, name, inter):
 def test_generic_actor_without_country():
     assert generic_actor("civilians", None).name == "Civilians"
     assert generic_actor("military", None).name == "Military forces"
+
+
+# --------------------------------------------------------------------------- leaders' titles, allegiance, state forces
+WHOSE_FORCE = [
+    # an adjective and a title between "du" and the name
+    ("Les troupes du très contesté maréchal Khalifa Haftar ont reculé.", "Libye", "2019-06-27", "fr",
+     [("troupes du très contesté maréchal Khalifa Haftar", "Libyan National Army", 2)]),
+    # the title alone, once the article has named the man with it
+    ("Le maréchal Khalifa Haftar a lancé une offensive. Les hommes du maréchal ont pris Gharyan.", "Libye",
+     "2019-04-05", "fr", [("Khalifa Haftar", "Libyan National Army", 2),
+                          ("hommes du maréchal", "Libyan National Army", 2)]),
+    # a title never introduced for anyone stays nobody
+    ("Les hommes du général ont pris Gharyan.", "Libye", "2019-04-05", "fr", []),
+    # allegiance links
+    ("Des forces fidèles au GNA ont repris Sabratha.", "Libye", "2020-04-13", "fr",
+     [("forces fidèles au GNA", "Government of National Accord", 1)]),
+    ("Fighters loyal to Libya's UN-backed GNA retook Sabratha.", "Libya", "2020-04-13", "en",
+     [("Fighters loyal to Libya's UN-backed GNA", "Government of National Accord", 1)]),
+    # the army of a country whose state force the article names (Libya 2020: the GNA) is that force
+    ("Le GNA a annoncé que l'armée avait repoussé l'assaut près de Gharyan.", "Libye", "2020-01-15", "fr",
+     [("GNA", "Government of National Accord", 1), ("armée", "Government of National Accord", 1)]),
+    # a state body that is not the country's army does not absorb "l'armée"
+    ("Le gouverneur de l'Etat de Borno a salué l'armée.", "Nigeria", "2020-01-15", "fr",
+     [("gouverneur de l'Etat de Borno", "Borno State Government", 1), ("armée", "Military forces of Nigeria", 1)]),
+    # plain clothes are no civilians
+    ("Des policiers en civil ont interpellé trois opposants.", "Mali", "2020-07-11", "fr",
+     [("policiers", "Police forces of Mali", 1)]),
+    # institutions: no actor from their acronym nor from the nouns in their names
+    ("Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) a ouvert un bureau à Agadez.", "Niger",
+     "2021-02-01", "fr", []),
+]
+
+
+@pytest.mark.parametrize("text,country,published,lang,expected", WHOSE_FORCE)
+def test_whose_force(parse, text, country, published, lang, expected):
+    if lang == "en":
+        load_model("en")
+        adoc = next(analyze([Article(id="t", text=text, published=published, lang="en")], lang="en"))
+        got = [(m.text, m.actor.name, m.actor.inter) for m in find_actors(adoc, country_named(country))]
+    else:
+        got = found(parse, text, country, published)
+    assert got == expected
