@@ -123,14 +123,18 @@ def _pick(mentions: list[ActorMention], c: Candidate, field_name: str, doc_id: s
 
 def _day(adoc: AnalyzedDoc, dates: list[DateMention], trigger: TriggerMention,
          previous: Candidate | None) -> tuple[date | None, int, DateMention | None]:
-    """The governing date; else the day of the event told just before (a story goes on); else the
-    publication day known only to the week (precision 2); never today's date."""
+    """The governing date; else the day of the event told just before (a story goes on); else the last day
+    written before the trigger; else the publication day known only to the week (precision 2); never today."""
     mention = governing_date(adoc, dates, trigger.token)
     if mention is not None and mention.day is not None:
         return mention.day, mention.precision, mention
     if previous is not None and previous.day is not None:
         return previous.day, previous.time_precision, None
     published = adoc.article.published_day
+    earlier = [d for d in dates if d.end <= trigger.start and d.day is not None and not (d.since or d.background)
+               and (published is None or d.day <= published)]
+    if earlier:   # the first event of the story, told after the day was given
+        return earlier[-1].day, earlier[-1].precision, earlier[-1]
     return published, 2, None
 
 
@@ -339,16 +343,18 @@ def _settle_actors_and_type(c: Candidate, country: Country | None) -> None:
 
 # --------------------------------------------------------------------------- merging within the article
 def _same_event(a: Candidate, b: Candidate) -> bool:
-    """Same type, day, place and actors; or two words of violence in one sentence about one day and place
-    ("des frappes ... ont touché un marché, tuant neuf civils"), which a coder reads as one event."""
+    """Same type, day, place and actors; in one sentence, nearby places are the same place ("enlevés à
+    Croix-des-Bouquets, au nord-est de la capitale"), and two words of violence about one day are one event
+    ("des frappes ... ont touché un marché, tuant neuf civils")."""
     if a.day != b.day:
         return False
+    one_sentence = bool(a.sentences & b.sentences)
     if a.event_type != b.event_type:
-        one_sentence = bool(a.sentences & b.sentences)
         violent = {disorder_type_of()[a.event_type], disorder_type_of()[b.event_type]} == {"Political violence"}
         if not (one_sentence and violent and _near(a.place, b.place)):
             return False
-    elif a.place is not None and b.place is not None and a.place.name != b.place.name:
+    elif a.place is not None and b.place is not None and a.place.name != b.place.name \
+            and not (one_sentence and _near(a.place, b.place)):
         return False
     return _compatible(a.actor1, b.actor1, b.actor2) and _compatible(a.actor2, b.actor1, b.actor2)
 

@@ -691,8 +691,9 @@ def governing_date(adoc: AnalyzedDoc, dates: list[DateMention], token_index: int
 
 def _nearest(adoc: AnalyzedDoc, usable: list[DateMention], token) -> DateMention | None:
     """No date in the clause: the last one before it in the sentence, then in the paragraph; then one
-    later in the sentence (a misparsed "..., dans la soiree du 14 avril, ont rapporte..."); then the
-    last one earlier in the article, whose story an undated paragraph usually goes on telling."""
+    later in the sentence (a misparsed "..., dans la soiree du 14 avril, ont rapporte..."). Beyond the
+    paragraph the last date of the text is often a reporting date ("a indique lundi"): the coder uses the
+    day of the event told before instead."""
     sentence = token.sent
     earlier = [d for d in usable if d.start < token.idx]
     in_sentence = [d for d in earlier if d.start >= sentence.start_char]
@@ -703,6 +704,4 @@ def _nearest(adoc: AnalyzedDoc, usable: list[DateMention], token) -> DateMention
     if in_paragraph:
         return in_paragraph[-1]
     later = [d for d in usable if token.idx < d.start < sentence.end_char]
-    if later:
-        return later[0]
-    return earlier[-1] if earlier else None
+    return later[0] if later else None

@@ -274,8 +274,9 @@ GOVERNING = [
      "frappé", "Samedi"),
     ("Vendredi, des obus sont tombés sur Tajoura.\n\nSamedi, un drone a frappé un convoi près de Tarhouna.",
      "tombés", "Vendredi"),
+    # a paragraph with no date of its own: the coder gives it the day of the event told before it
     ("Vendredi, des milliers de personnes ont manifesté à Alger.\n\nÀ Oran, la police a dispersé un rassemblement.",
-     "dispersé", "Vendredi"),
+     "dispersé", None),
     ("Une nouvelle marche est prévue samedi prochain à Ouagadougou.", "marche", None),
     ("Des hommes armés ont enlevé le chef du village, dans la soirée du samedi 18 mai, ont rapporté des sources "
      "locales.", "enlevé", "dans la soirée du samedi 18 mai"),
