@@ -65,16 +65,12 @@ def code_events(adoc: AnalyzedDoc, mentions: Mentions) -> tuple[list[Event], set
         else:
             candidates.append(c)
     used = _attach_figures(adoc, mentions, candidates)
-    perpetrator = _sole_armed_group(mentions)
     for c in candidates:
-        if perpetrator is not None and c.actor1 is not None and c.actor1.kind == "generic" \
-                and c.actor1.inter in (2, 3) and perpetrator != c.actor2:
-            c.actor1 = perpetrator
         _settle_actors_and_type(c, mentions.country)
-        if perpetrator is not None and c.actor1 is not None and c.actor1.kind == "generic" \
-                and c.actor1.inter == 3 and perpetrator != c.actor2:
-            c.actor1 = perpetrator
     merged = _merge(candidates)
+    perpetrator = _sole_armed_group(mentions)
+    for c in merged:
+        _name_perpetrator(c, perpetrator, mentions.country)
     return [_to_event(adoc, mentions, c) for c in merged], used
 
 
@@ -232,12 +228,11 @@ def _absorb(antecedent: Candidate, anaphor: Candidate) -> None:
     antecedent.evidence.extend(e for e in anaphor.evidence if e.field in ("event", "actor1", "actor2"))
     antecedent.reported_by.extend(r for r in anaphor.reported_by if r not in antecedent.reported_by)
     for actor in (anaphor.actor1, anaphor.actor2):
-        if actor is None or actor.kind != "named" or actor in (antecedent.actor1, antecedent.actor2):
-            continue
-        if actor.inter in (2, 3, 4) and (antecedent.actor1 is None or antecedent.actor1.kind == "generic"):
+        # only a perpetrator is taken: the other actors of an anaphoric clause comment, condemn or claim
+        if actor is not None and actor.kind == "named" and actor.inter in (2, 3, 4) \
+                and actor not in (antecedent.actor1, antecedent.actor2) \
+                and (antecedent.actor1 is None or antecedent.actor1.kind == "generic"):
             antecedent.actor1 = actor
-        elif antecedent.actor2 is None:
-            antecedent.actor2 = actor
 
 
 # --------------------------------------------------------------------------- figures
@@ -320,6 +315,8 @@ def _settle_actors_and_type(c: Candidate, country: Country | None) -> None:
             c.actor1 = generic("rioters")
         elif c.actor1.inter == 6:
             c.actor1 = generic("rioters")
+        if sub == "Mob violence" and c.actor2 is None:
+            c.actor2 = generic("civilians")   # a mob's victims are people, named or not
     elif etype == "Violence against civilians":
         if c.actor1 is None or c.actor1.inter == CIVILIANS:
             c.actor1, c.actor2 = generic("unidentified"), c.actor1 or c.actor2
@@ -334,11 +331,24 @@ def _settle_actors_and_type(c: Candidate, country: Country | None) -> None:
             c.actor1, c.actor2 = generic("unidentified"), c.actor1
         if c.actor2 is None and victims_civilian:
             c.actor2 = generic("civilians")
-        if etype == "Battles" and c.actor1 is None:
-            c.actor1 = generic("unidentified")
     if c.actor1 is not None and c.actor2 is not None and c.actor1.name == c.actor2.name:
         c.actor2 = None
     c.sub_event_type = sub
+
+
+def _name_perpetrator(c: Candidate, perpetrator: Actor | None, country: Country | None) -> None:
+    """Political violence always has a perpetrator: the article's sole armed group when the text leaves it
+    unnamed or generic, else an unidentified armed group; the sub-type is settled again with it."""
+    if disorder_type_of()[c.event_type] != "Political violence":
+        return
+    if c.actor1 is not None and not (c.actor1.kind == "generic" and c.actor1.inter in (2, 3)):
+        return
+    if perpetrator is not None and perpetrator != c.actor2:
+        c.actor1 = perpetrator
+    elif c.actor1 is None:
+        home = by_iso2(c.place.country_iso2) if c.place is not None else country
+        c.actor1 = generic_actor("unidentified", home, focus=country)
+    _settle_actors_and_type(c, country)
 
 
 # --------------------------------------------------------------------------- merging within the article
@@ -364,9 +374,21 @@ def _near(a: Place | None, b: Place | None) -> bool:
 
 
 def _compatible(actor: Actor | None, *others: Actor | None) -> bool:
-    """An actor fits the other mention if that mention left the side open or names the same actor."""
-    named = [o for o in others if o is not None]
-    return actor is None or len(named) < 2 or any(o.name == actor.name for o in named)
+    """An actor fits the other mention if that mention left the side open, names the same actor, or one of
+    the two is a vague armed group ("des hommes armés" may well be the ADF named later)."""
+    named = [o for o in others if o is not None and not _vague_armed(o)]
+    return actor is None or _vague_armed(actor) or len(named) < 2 or any(o.name == actor.name for o in named)
+
+
+def _better(kept: Actor | None, other: Actor | None) -> Actor | None:
+    """The more informative of two names for one side: a named group over a vague armed group."""
+    if kept is None or (other is not None and _vague_armed(kept) and not _vague_armed(other)):
+        return other
+    return kept
+
+
+def _vague_armed(actor: Actor) -> bool:
+    return actor.kind == "generic" and actor.inter in (2, 3)
 
 
 def _merge(candidates: list[Candidate]) -> list[Candidate]:
@@ -381,8 +403,8 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
         target.sentences |= c.sentences
         if target.place is None or (c.geo_precision < target.geo_precision and c.place is not None):
             target.place, target.geo_precision = c.place, c.geo_precision
-        target.actor1 = target.actor1 or (c.actor1 if c.actor1 != target.actor2 else c.actor2)
-        target.actor2 = target.actor2 or (c.actor2 if c.actor2 != target.actor1 else c.actor1)
+        target.actor1 = _better(target.actor1, c.actor1 if c.actor1 != target.actor2 else c.actor2)
+        target.actor2 = _better(target.actor2, c.actor2 if c.actor2 != target.actor1 else c.actor1)
         for name in c.assoc1:
             if name not in target.assoc1:
                 target.assoc1.append(name)
