@@ -245,10 +245,21 @@ def _read_range(words: list[str], i: int, qw: QuantityWords) -> tuple[Amount, in
 
 
 def _read_qualifier(words: list[str], i: int, qw: QuantityWords) -> tuple[str | None, int]:
-    for phrase, qualifier in qw.qualifiers:
+    for phrase, qualifier in _by_first_word(qw.qualifiers).get(_at(words, i), ()):
         if _match(words, i, phrase):
             return qualifier, i + len(phrase)
     return None, i
+
+
+@lru_cache(maxsize=None)
+def _by_first_word(phrases: tuple | frozenset) -> dict[str, list]:
+    """Phrases (or (phrase, value) pairs) indexed by their first word, in their original order, so that
+    scanning every word of an article costs one lookup per word."""
+    index: dict[str, list] = {}
+    for item in phrases:
+        phrase = item[0] if isinstance(item[0], tuple) else item
+        index.setdefault(phrase[0], []).append(item)
+    return index
 
 
 def _qualified(amount: Amount, qualifier: str | None, qw: QuantityWords) -> Quantity:
@@ -413,7 +424,8 @@ def _group_at(doc: Doc, i: int, fw: FigureWords) -> tuple[int, str | None] | Non
 
 
 def _is_not_people(doc: Doc, i: int, fw: FigureWords) -> bool:
-    return any(tuple(stem(t.text) for t in doc[i:i + len(k)]) == k for k in fw.not_people)
+    keys = _by_first_word(fw.not_people).get(stem(doc[i].text), ())
+    return any(tuple(stem(t.text) for t in doc[i:i + len(k)]) == k for k in keys)
 
 
 def _modifier_group(noun: Token, fw: FigureWords) -> str | None:
