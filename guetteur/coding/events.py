@@ -1,54 +1,26 @@
-"""From mentions to events: one candidate per eventful trigger, then sub-type, actors, place, day and
-figures are settled, and repeated mentions of one event within the article are merged (EVENTS.md 2, 4-6)."""
+"""From mentions to events: one candidate per eventful trigger, with its day, place, actors and figures;
+then sides are settled (coding/sides.py) and repeated mentions merged (coding/merge.py) (EVENTS.md 2, 4-6)."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
 from datetime import date
 
 from guetteur.coding import roles as role_finder
+from guetteur.coding.candidate import Candidate
 from guetteur.coding.fatalities import casualties, unnumbered_deaths
+from guetteur.coding.merge import absorb, antecedent, merge_repeats
 from guetteur.coding.notes import write_note
-from guetteur.coding.taxonomy import disorder_type_of, event_type_of, more_specific
+from guetteur.coding.sides import CIVILIANS, name_perpetrator, settle, sole_armed_group
+from guetteur.coding.taxonomy import disorder_type_of, event_type_of
 from guetteur.geo.countries import by_iso2
-from guetteur.geo.gazetteer import distance_km
 from guetteur.model import (Actor, ActorMention, AnalyzedDoc, Country, DateMention, Event, Evidence,
                             FigureMention, Mentions, Place, PlaceMention, TriggerMention)
-from guetteur.understand.actors import generic_actor
-from guetteur.understand.attribution import attribution_for
 from guetteur.text import romanised
+from guetteur.understand.attribution import attribution_for
 from guetteur.understand.dates import governing_date
 from guetteur.understand.figures import combine_parts
 
 EVENTFUL = {"asserted", "reported"}
-NEAR_KM = 50         # two places this close in one sentence can be one event's (a village and its town)
-ARMED = {1, 2, 3, 4, 8}
-CIVILIANS = 7
-
-
-@dataclass(slots=True)
-class Candidate:
-    """One mention of an event, with everything the article says about it near the trigger."""
-    trigger: TriggerMention
-    sub_event_type: str
-    day: date | None
-    time_precision: int
-    place: Place | None
-    geo_precision: int
-    actor1: Actor | None = None
-    actor2: Actor | None = None
-    assoc1: list[str] = field(default_factory=list)
-    assoc2: list[str] = field(default_factory=list)
-    figures: list[FigureMention] = field(default_factory=list)
-    reported_by: list[str] = field(default_factory=list)
-    evidence: list[Evidence] = field(default_factory=list)
-    anchors: list[int] = field(default_factory=list)   # offsets of every trigger that names this event
-    sentences: set[int] = field(default_factory=set)   # start offsets of the sentences naming it
-    own_date: bool = False    # the day was written in the trigger's own sentence
-
-    @property
-    def event_type(self) -> str:
-        return event_type_of()[self.sub_event_type]
 
 
 def code_events(adoc: AnalyzedDoc, mentions: Mentions) -> tuple[list[Event], set[int]]:
@@ -59,18 +31,18 @@ def code_events(adoc: AnalyzedDoc, mentions: Mentions) -> tuple[list[Event], set
                 or _scene_setting(adoc, mentions, trigger):
             continue
         c = _candidate(adoc, mentions, trigger, candidates[-1] if candidates else None)
-        antecedent = _antecedent(adoc, c, candidates)
-        if antecedent is not None:
-            _absorb(antecedent, c)
+        recalled = antecedent(adoc, c, candidates)
+        if recalled is not None:
+            absorb(recalled, c)
         else:
             candidates.append(c)
     used = _attach_figures(adoc, mentions, candidates)
     for c in candidates:
-        _settle_actors_and_type(c, mentions.country)
-    merged = _merge(candidates)
-    perpetrator = _sole_armed_group(mentions)
+        settle(c, mentions.country)
+    merged = merge_repeats(candidates)
+    perpetrator = sole_armed_group(mentions)
     for c in merged:
-        _name_perpetrator(c, perpetrator, mentions.country)
+        name_perpetrator(c, perpetrator, mentions.country)
     return [_to_event(adoc, mentions, c) for c in merged], used
 
 
@@ -174,14 +146,6 @@ def _country_place(country: Country | None) -> Place | None:
                  longitude=country.longitude, feature="country")
 
 
-def _sole_armed_group(m: Mentions) -> Actor | None:
-    """The one named non-state armed group of the article, if there is exactly one: an unclaimed attack
-    ("des hommes armés", "les assaillants") in an article about that group is coded to it, as a coder
-    reading the whole report would."""
-    groups = {a.actor.name: a.actor for a in m.actors if a.actor.kind == "named" and a.actor.inter in (2, 3, 4)}
-    return next(iter(groups.values())) if len(groups) == 1 else None
-
-
 # --------------------------------------------------------------------------- what is not a new event
 def _scene_setting(adoc: AnalyzedDoc, m: Mentions, trigger: TriggerMention) -> bool:
     """A trigger in a sentence that sums up a period ("au moins 130 civils ont été tués dans les combats
@@ -195,46 +159,6 @@ def _scene_setting(adoc: AnalyzedDoc, m: Mentions, trigger: TriggerMention) -> b
                for f in m.figures)
 
 
-def _antecedent(adoc: AnalyzedDoc, c: Candidate, earlier: list[Candidate]) -> Candidate | None:
-    """The event an anaphoric noun refers back to ("l'attaque n'a pas été revendiquée", "ces raids",
-    "attribue l'attentat à ..."): a definite or demonstrative noun trigger without a day of its own, in a
-    place compatible with an event of the same kind told before."""
-    token = adoc.doc[c.trigger.token]
-    if c.own_date or token.pos_ not in ("NOUN", "PROPN") or not _definite(token):
-        return None
-    for previous in reversed(earlier):
-        if disorder_type_of()[previous.event_type] != disorder_type_of()[c.event_type]:
-            continue
-        if c.place is not None and previous.place is not None and c.place.name != previous.place.name \
-                and any(e.field == "location" for e in c.evidence) and c.geo_precision == 1:
-            return None
-        return previous
-    return None
-
-
-def _definite(token) -> bool:
-    for child in token.children:
-        if child.dep_ in ("det", "poss", "det:poss"):
-            morph = child.morph
-            if "Dem" in morph.get("PronType") or "Def" in morph.get("Definite") or "Yes" in morph.get("Poss") \
-                    or child.lower_ in ("the", "this", "these", "that", "those"):
-                return True
-    return False
-
-
-def _absorb(antecedent: Candidate, anaphor: Candidate) -> None:
-    """An anaphoric mention adds its evidence and may name who did it ("attribuée aux ADF")."""
-    antecedent.anchors.extend(anaphor.anchors)
-    antecedent.evidence.extend(e for e in anaphor.evidence if e.field in ("event", "actor1", "actor2"))
-    antecedent.reported_by.extend(r for r in anaphor.reported_by if r not in antecedent.reported_by)
-    for actor in (anaphor.actor1, anaphor.actor2):
-        # only a perpetrator is taken: the other actors of an anaphoric clause comment, condemn or claim
-        if actor is not None and actor.kind == "named" and actor.inter in (2, 3, 4) \
-                and actor not in (antecedent.actor1, antecedent.actor2) \
-                and (antecedent.actor1 is None or antecedent.actor1.kind == "generic"):
-            antecedent.actor1 = actor
-
-
 # --------------------------------------------------------------------------- figures
 def _attach_figures(adoc: AnalyzedDoc, m: Mentions, candidates: list[Candidate]) -> set[int]:
     """Give each figure of one incident to the event it belongs to: the nearest trigger of its sentence,
@@ -244,8 +168,8 @@ def _attach_figures(adoc: AnalyzedDoc, m: Mentions, candidates: list[Candidate])
         if figure.cumulative or figure.best is None:
             continue
         if figure.kind in _VICTIMS_OF:   # "six élèves enlevés": the abduction's victims, not a toll
-            if any(c.sub_event_type == _VICTIMS_OF[figure.kind] and c.sentences & {adoc.sentence_at(figure.start).start_char}
-                   for c in candidates):
+            sentence = adoc.sentence_at(figure.start).start_char
+            if any(c.sub_event_type == _VICTIMS_OF[figure.kind] and sentence in c.sentences for c in candidates):
                 used.add(id(figure))
             continue
         if figure.kind not in ("killed", "injured"):
@@ -274,147 +198,6 @@ def _owner(adoc: AnalyzedDoc, figure: FigureMention, candidates: list[Candidate]
     # a figure told after the event, with no event of its own, updates the last one told before it
     before = [c for c in violent if min(c.anchors) < figure.start]
     return max(before, key=lambda c: max(a for a in c.anchors if a < figure.start)) if before else None
-
-
-# --------------------------------------------------------------------------- actors and sub-type
-_CIVILIAN_GROUPS = {"civilians", "children", "women", "migrants", "protesters", "journalists", "aid workers",
-                    "students"}
-# weapons used against crowds: their unqualified dead ("cinq personnes") are civilians
-_CROWD_WEAPONS = {"Suicide bomb", "Grenade"}
-
-def _settle_actors_and_type(c: Candidate, country: Country | None) -> None:
-    """Fill the sides the text leaves implicit and let the actors decide between sibling sub-types."""
-    home = by_iso2(c.place.country_iso2) if c.place is not None else country
-
-    def generic(kind: str) -> Actor:
-        return generic_actor(kind, home, focus=country)
-    victims_civilian = any(f.group in _CIVILIAN_GROUPS or (f.group is None and c.sub_event_type in _CROWD_WEAPONS)
-                           for f in c.figures if f.kind == "killed")
-    sub = c.sub_event_type
-    etype = event_type_of()[sub]
-    if disorder_type_of()[etype] == "Political violence" and c.actor1 is not None and c.actor1.inter == CIVILIANS \
-            and (c.actor2 is None or c.actor2.inter != CIVILIANS):
-        c.actor1, c.actor2 = c.actor2, c.actor1   # civilians suffer political violence, they do not wage it
-    if sub in ("Non-state actor overtakes territory", "Government regains territory") and c.actor1 is not None:
-        sub = "Government regains territory" if c.actor1.inter == 1 else "Non-state actor overtakes territory"
-    elif sub == "Attack" and c.actor2 is not None and c.actor2.inter in ARMED and c.actor1 is not None \
-            and c.actor1.inter in ARMED:
-        sub = "Armed clash"
-    elif sub == "Armed clash" and c.actor2 is not None and c.actor2.inter == CIVILIANS:
-        sub = "Attack"
-    etype = event_type_of()[sub]
-    if etype == "Protests":
-        c.actor1 = c.actor1 if c.actor1 is not None and c.actor1.inter == 6 else generic("protesters")
-        if sub == "Peaceful protest":
-            c.actor2 = None
-        elif c.actor2 is None or c.actor2.inter == 6:
-            c.actor2 = generic("police")
-    elif etype == "Riots":
-        if c.actor1 is None or c.actor1.inter not in (5, 6):
-            c.actor2 = c.actor2 or c.actor1
-            c.actor1 = generic("rioters")
-        elif c.actor1.inter == 6:
-            c.actor1 = generic("rioters")
-        if sub == "Mob violence" and c.actor2 is None:
-            c.actor2 = generic("civilians")   # a mob's victims are people, named or not
-    elif etype == "Violence against civilians":
-        if c.actor1 is None or c.actor1.inter == CIVILIANS:
-            c.actor1, c.actor2 = generic("unidentified"), c.actor1 or c.actor2
-        if c.actor2 is None or c.actor2.inter != CIVILIANS:
-            if c.actor2 is not None and c.actor2.inter in ARMED and c.actor2.name not in c.assoc2:
-                c.assoc2.append(c.actor2.name)
-            c.actor2 = generic("civilians")
-    elif etype in ("Battles", "Explosions/Remote violence"):
-        if sub == "Remote explosive/landmine/IED" and c.actor2 is None and c.actor1 is not None \
-                and c.actor1.inter in (1, 7, 8):
-            # a mine's victims are named, its layers rarely: "leur véhicule a sauté sur une mine"
-            c.actor1, c.actor2 = generic("unidentified"), c.actor1
-        if c.actor2 is None and victims_civilian:
-            c.actor2 = generic("civilians")
-    if c.actor1 is not None and c.actor2 is not None and c.actor1.name == c.actor2.name:
-        c.actor2 = None
-    c.sub_event_type = sub
-
-
-def _name_perpetrator(c: Candidate, perpetrator: Actor | None, country: Country | None) -> None:
-    """Political violence always has a perpetrator: the article's sole armed group when the text leaves it
-    unnamed or generic, else an unidentified armed group; the sub-type is settled again with it."""
-    if disorder_type_of()[c.event_type] != "Political violence":
-        return
-    if c.actor1 is not None and not (c.actor1.kind == "generic" and c.actor1.inter in (2, 3)):
-        return
-    if perpetrator is not None and perpetrator != c.actor2:
-        c.actor1 = perpetrator
-    elif c.actor1 is None:
-        home = by_iso2(c.place.country_iso2) if c.place is not None else country
-        c.actor1 = generic_actor("unidentified", home, focus=country)
-    _settle_actors_and_type(c, country)
-
-
-# --------------------------------------------------------------------------- merging within the article
-def _same_event(a: Candidate, b: Candidate) -> bool:
-    """Same type, day, place and actors; in one sentence, nearby places are the same place ("enlevés à
-    Croix-des-Bouquets, au nord-est de la capitale"), and two words of violence about one day are one event
-    ("des frappes ... ont touché un marché, tuant neuf civils")."""
-    if a.day != b.day:
-        return False
-    one_sentence = bool(a.sentences & b.sentences)
-    if a.event_type != b.event_type:
-        violent = {disorder_type_of()[a.event_type], disorder_type_of()[b.event_type]} == {"Political violence"}
-        if not (one_sentence and violent and _near(a.place, b.place)):
-            return False
-    elif a.place is not None and b.place is not None and a.place.name != b.place.name \
-            and not (one_sentence and _near(a.place, b.place)):
-        return False
-    return _compatible(a.actor1, b.actor1, b.actor2) and _compatible(a.actor2, b.actor1, b.actor2)
-
-
-def _near(a: Place | None, b: Place | None) -> bool:
-    return a is None or b is None or distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_KM
-
-
-def _compatible(actor: Actor | None, *others: Actor | None) -> bool:
-    """An actor fits the other mention if that mention left the side open, names the same actor, or one of
-    the two is a vague armed group ("des hommes armés" may well be the ADF named later)."""
-    named = [o for o in others if o is not None and not _vague_armed(o)]
-    return actor is None or _vague_armed(actor) or len(named) < 2 or any(o.name == actor.name for o in named)
-
-
-def _better(kept: Actor | None, other: Actor | None) -> Actor | None:
-    """The more informative of two names for one side: a named group over a vague armed group."""
-    if kept is None or (other is not None and _vague_armed(kept) and not _vague_armed(other)):
-        return other
-    return kept
-
-
-def _vague_armed(actor: Actor) -> bool:
-    return actor.kind == "generic" and actor.inter in (2, 3)
-
-
-def _merge(candidates: list[Candidate]) -> list[Candidate]:
-    """One event per day, place, type and actor pair; later mentions add evidence, figures and details."""
-    merged: list[Candidate] = []
-    for c in candidates:
-        target = next((m for m in merged if _same_event(m, c)), None)
-        if target is None:
-            merged.append(c)
-            continue
-        target.sub_event_type = more_specific(target.sub_event_type, c.sub_event_type)
-        target.sentences |= c.sentences
-        if target.place is None or (c.geo_precision < target.geo_precision and c.place is not None):
-            target.place, target.geo_precision = c.place, c.geo_precision
-        target.actor1 = _better(target.actor1, c.actor1 if c.actor1 != target.actor2 else c.actor2)
-        target.actor2 = _better(target.actor2, c.actor2 if c.actor2 != target.actor1 else c.actor1)
-        for name in c.assoc1:
-            if name not in target.assoc1:
-                target.assoc1.append(name)
-        for name in c.assoc2:
-            if name not in target.assoc2:
-                target.assoc2.append(name)
-        target.figures.extend(f for f in c.figures if all(f is not g for g in target.figures))
-        target.reported_by.extend(r for r in c.reported_by if r not in target.reported_by)
-        target.evidence.extend(c.evidence)
-    return merged
 
 
 # --------------------------------------------------------------------------- records

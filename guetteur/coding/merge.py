@@ -1,0 +1,111 @@
+"""Repeated mentions of one event within an article become one event: anaphoric nouns ("l'attaque n'a pas
+été revendiquée") join the event they recall, and candidates of one day, place and actor pair are merged."""
+from __future__ import annotations
+
+from guetteur.coding.candidate import Candidate, vague_armed
+from guetteur.coding.taxonomy import disorder_type_of, more_specific
+from guetteur.geo.gazetteer import distance_km
+from guetteur.model import Actor, AnalyzedDoc, Place
+
+NEAR_KM = 50         # two places this close in one sentence can be one event's (a village and its town)
+
+
+def antecedent(adoc: AnalyzedDoc, c: Candidate, earlier: list[Candidate]) -> Candidate | None:
+    """The event an anaphoric noun refers back to ("l'attaque n'a pas été revendiquée", "ces raids",
+    "attribue l'attentat à ..."): a definite or demonstrative noun trigger without a day of its own, in a
+    place compatible with an event of the same kind told before."""
+    token = adoc.doc[c.trigger.token]
+    if c.own_date or token.pos_ not in ("NOUN", "PROPN") or not _definite(token):
+        return None
+    for previous in reversed(earlier):
+        if disorder_type_of()[previous.event_type] != disorder_type_of()[c.event_type]:
+            continue
+        if c.place is not None and previous.place is not None and c.place.name != previous.place.name \
+                and any(e.field == "location" for e in c.evidence) and c.geo_precision == 1:
+            return None
+        return previous
+    return None
+
+
+def _definite(token) -> bool:
+    for child in token.children:
+        if child.dep_ in ("det", "poss", "det:poss"):
+            morph = child.morph
+            if "Dem" in morph.get("PronType") or "Def" in morph.get("Definite") or "Yes" in morph.get("Poss") \
+                    or child.lower_ in ("the", "this", "these", "that", "those"):
+                return True
+    return False
+
+
+def absorb(antecedent: Candidate, anaphor: Candidate) -> None:
+    """An anaphoric mention adds its evidence and may name who did it ("attribuée aux ADF")."""
+    antecedent.anchors.extend(anaphor.anchors)
+    antecedent.evidence.extend(e for e in anaphor.evidence if e.field in ("event", "actor1", "actor2"))
+    antecedent.reported_by.extend(r for r in anaphor.reported_by if r not in antecedent.reported_by)
+    for actor in (anaphor.actor1, anaphor.actor2):
+        # only a perpetrator is taken: the other actors of an anaphoric clause comment, condemn or claim
+        if actor is not None and actor.kind == "named" and actor.inter in (2, 3, 4) \
+                and actor not in (antecedent.actor1, antecedent.actor2) \
+                and (antecedent.actor1 is None or antecedent.actor1.kind == "generic"):
+            antecedent.actor1 = actor
+
+
+def _same_event(a: Candidate, b: Candidate) -> bool:
+    """Same type, day, place and actors; in one sentence, nearby places are the same place ("enlevés à
+    Croix-des-Bouquets, au nord-est de la capitale"), and two words of violence about one day are one event
+    ("des frappes ... ont touché un marché, tuant neuf civils")."""
+    if a.day != b.day:
+        return False
+    one_sentence = bool(a.sentences & b.sentences)
+    if a.event_type != b.event_type:
+        violent = {disorder_type_of()[a.event_type], disorder_type_of()[b.event_type]} == {"Political violence"}
+        if not (one_sentence and violent and _near(a.place, b.place)):
+            return False
+    elif a.place is not None and b.place is not None and a.place.name != b.place.name \
+            and not (one_sentence and _near(a.place, b.place)):
+        return False
+    return _compatible(a.actor1, b.actor1, b.actor2) and _compatible(a.actor2, b.actor1, b.actor2)
+
+
+def _near(a: Place | None, b: Place | None) -> bool:
+    return a is None or b is None or distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_KM
+
+
+def _compatible(actor: Actor | None, *others: Actor | None) -> bool:
+    """An actor fits the other mention if that mention left the side open, names the same actor, or one of
+    the two is a vague armed group ("des hommes armés" may well be the ADF named later)."""
+    named = [o for o in others if o is not None and not vague_armed(o)]
+    return actor is None or vague_armed(actor) or len(named) < 2 or any(o.name == actor.name for o in named)
+
+
+def _better(kept: Actor | None, other: Actor | None) -> Actor | None:
+    """The more informative of two names for one side: a named group over a vague armed group."""
+    if kept is None or (other is not None and vague_armed(kept) and not vague_armed(other)):
+        return other
+    return kept
+
+
+def merge_repeats(candidates: list[Candidate]) -> list[Candidate]:
+    """One event per day, place, type and actor pair; later mentions add evidence, figures and details."""
+    merged: list[Candidate] = []
+    for c in candidates:
+        target = next((m for m in merged if _same_event(m, c)), None)
+        if target is None:
+            merged.append(c)
+            continue
+        target.sub_event_type = more_specific(target.sub_event_type, c.sub_event_type)
+        target.sentences |= c.sentences
+        if target.place is None or (c.geo_precision < target.geo_precision and c.place is not None):
+            target.place, target.geo_precision = c.place, c.geo_precision
+        target.actor1 = _better(target.actor1, c.actor1 if c.actor1 != target.actor2 else c.actor2)
+        target.actor2 = _better(target.actor2, c.actor2 if c.actor2 != target.actor1 else c.actor1)
+        for name in c.assoc1:
+            if name not in target.assoc1:
+                target.assoc1.append(name)
+        for name in c.assoc2:
+            if name not in target.assoc2:
+                target.assoc2.append(name)
+        target.figures.extend(f for f in c.figures if all(f is not g for g in target.figures))
+        target.reported_by.extend(r for r in c.reported_by if r not in target.reported_by)
+        target.evidence.extend(c.evidence)
+    return merged
