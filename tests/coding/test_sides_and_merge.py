@@ -1,0 +1,102 @@
+from datetime import date
+
+import pytest
+
+from guetteur.coding.candidate import Candidate
+from guetteur.coding.events import interaction
+from guetteur.coding.merge import merge_repeats
+from guetteur.coding.sides import name_perpetrator, settle
+from guetteur.geo.countries import by_iso2
+from guetteur.model import Actor, FigureMention, Place, TriggerMention
+
+MALI = by_iso2("ML")
+GAO = Place(name="Gao", country_iso2="ML", latitude=16.27, longitude=-0.04)
+MENAKA = Place(name="Menaka", country_iso2="ML", latitude=15.92, longitude=2.40)
+ARMY = Actor("Military forces of Mali", 1, "MLI", "generic")
+JNIM = Actor("JNIM: Group for Support of Islam and Muslims", 2, "MLI", "named")
+GUNMEN = Actor("Unidentified armed group (Mali)", 3, "MLI", "generic")
+CIVILIANS = Actor("Civilians (Mali)", 7, "MLI", "generic")
+
+
+def candidate(sub, actor1=None, actor2=None, place=GAO, day=date(2024, 3, 11), sentence=0, figures=()):
+    trigger = TriggerMention(start=sentence, end=sentence + 5, text="x", lemma="x", event_type="",
+                             sub_event_type=sub, modality="asserted", token=0)
+    return Candidate(trigger=trigger, sub_event_type=sub, day=day, time_precision=1, place=place, geo_precision=1,
+                     actor1=actor1, actor2=actor2, anchors=[sentence], sentences={sentence}, figures=list(figures))
+
+
+@pytest.mark.parametrize("sub, actor1, expected", [
+    ("Non-state actor overtakes territory", ARMY, "Government regains territory"),
+    ("Government regains territory", JNIM, "Non-state actor overtakes territory"),
+])
+def test_who_takes_a_town_decides_the_sub_type(sub, actor1, expected):
+    c = candidate(sub, actor1, ARMY if actor1 is JNIM else JNIM)
+    settle(c, MALI)
+    assert c.sub_event_type == expected
+
+
+def test_an_attack_between_armed_actors_is_a_clash():
+    c = candidate("Attack", JNIM, ARMY)
+    settle(c, MALI)
+    assert (c.sub_event_type, c.actor1, c.actor2) == ("Armed clash", JNIM, ARMY)
+
+
+def test_a_clash_on_civilians_is_an_attack_and_civilians_are_the_target():
+    c = candidate("Armed clash", CIVILIANS, JNIM)
+    settle(c, MALI)
+    assert (c.sub_event_type, c.actor1, c.actor2) == ("Attack", JNIM, CIVILIANS)
+
+
+def test_protest_gets_protesters_and_police_when_dispersed():
+    c = candidate("Protest with intervention")
+    settle(c, MALI)
+    assert (c.actor1.name, c.actor2.name) == ("Protesters (Mali)", "Police forces of Mali")
+
+
+def test_mine_victims_are_the_target():
+    c = candidate("Remote explosive/landmine/IED", ARMY)
+    settle(c, MALI)
+    assert (c.actor1.name, c.actor2) == ("Unidentified armed group (Mali)", ARMY)
+
+
+def test_suicide_bomb_dead_without_group_are_civilians():
+    dead = FigureMention(start=0, end=1, text="cinq personnes", low=5, best=5, high=5, qualifier="exact",
+                         kind="killed")
+    c = candidate("Suicide bomb", JNIM, figures=[dead])
+    settle(c, MALI)
+    assert c.actor2.name == "Civilians (Mali)"
+
+
+def test_unnamed_perpetrator_is_the_article_sole_armed_group_else_unidentified():
+    c = candidate("Armed clash", GUNMEN, ARMY)
+    name_perpetrator(c, JNIM, MALI)
+    assert c.actor1 == JNIM
+    c = candidate("Shelling/artillery/missile attack", None, ARMY)
+    name_perpetrator(c, None, MALI)
+    assert c.actor1.name == "Unidentified armed group (Mali)"
+
+
+def test_repeats_of_one_event_merge_and_keep_the_named_actor():
+    first = candidate("Armed clash", GUNMEN, ARMY, sentence=0)
+    again = candidate("Armed clash", JNIM, ARMY, sentence=100)
+    merged = merge_repeats([first, again])
+    assert len(merged) == 1 and merged[0].actor1 == JNIM and merged[0].anchors == [0]
+
+
+def test_other_day_or_place_is_another_event():
+    assert len(merge_repeats([candidate("Armed clash", JNIM, ARMY),
+                              candidate("Armed clash", JNIM, ARMY, day=date(2024, 3, 12), sentence=50)])) == 2
+    assert len(merge_repeats([candidate("Armed clash", JNIM, ARMY),
+                              candidate("Armed clash", JNIM, ARMY, place=MENAKA, sentence=50)])) == 2
+
+
+def test_two_words_of_violence_in_one_sentence_are_one_event_and_the_weapon_wins():
+    strike = candidate("Air/drone strike", JNIM, None, sentence=0)
+    killing = candidate("Attack", GUNMEN, CIVILIANS, sentence=0)
+    merged = merge_repeats([killing, strike])
+    assert len(merged) == 1 and merged[0].sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("inter1, inter2, expected", [(1, 2, 12), (2, 1, 12), (7, 3, 37), (6, 0, 60), (0, 8, 80)])
+def test_interaction_code(inter1, inter2, expected):
+    assert interaction(inter1, inter2) == expected
