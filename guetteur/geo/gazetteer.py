@@ -115,14 +115,47 @@ def _country_rows(first_pid: int) -> Iterator[_Row]:
         pid += 1
 
 
+USER_OVERLAY_VARIABLE = "GUETTEUR_PLACES"   # path of a user CSV with the overlay's columns
+
+
+def overlay_files() -> list[Path]:
+    """The shipped overlay, then the user's ($GUETTEUR_PLACES) when that file exists."""
+    files = [resource_path("places_overlay.csv")]
+    user = os.environ.get(USER_OVERLAY_VARIABLE)
+    if user and Path(user).is_file():
+        files.append(Path(user))
+    return files
+
+
+def read_overlay(file: Path) -> list[dict]:
+    """Records of an overlay CSV; lines starting with # are comments."""
+    with file.open(encoding="utf-8-sig") as fh:
+        return list(csv.DictReader(line for line in fh if not line.lstrip().startswith("#")))
+
+
+def _overlay_row(pid: int, rec: dict) -> _Row | None:
+    """One overlay record as a row; None when a required field is missing or not a number (user files)."""
+    try:
+        name, country = (rec.get("name") or "").strip(), (rec.get("country") or "").strip().upper()
+        lat, lon = float(rec["latitude"]), float(rec["longitude"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    if not name or len(country) != 2 or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None
+    aliases = {a.strip() for a in (rec.get("aliases") or "").split("|") if a.strip()}
+    return _Row(pid, name, country, lat, lon, (rec.get("admin1") or "").strip() or None, None, None, 0,
+                (rec.get("feature") or "site").strip() or "site", aliases | {name},
+                (rec.get("parent") or "").strip() or None)
+
+
 def _overlay_rows(first_pid: int) -> Iterator[_Row]:
-    with resource_path("places_overlay.csv").open(encoding="utf-8") as fh:
-        for pid, rec in enumerate(csv.DictReader(fh), start=first_pid):
-            aliases = {a.strip() for a in (rec.get("aliases") or "").split("|") if a.strip()}
-            yield _Row(pid, rec["name"].strip(), rec["country"].strip().upper(), float(rec["latitude"]),
-                       float(rec["longitude"]), (rec.get("admin1") or "").strip() or None, None, None, 0,
-                       (rec.get("feature") or "site").strip(), aliases | {rec["name"].strip()},
-                       (rec.get("parent") or "").strip() or None)
+    pid = first_pid
+    for file in overlay_files():
+        for rec in read_overlay(file):
+            row = _overlay_row(pid, rec)
+            if row is not None:
+                yield row
+                pid += 1
 
 
 def _towns_named(cities: list[_Row], wanted: set[tuple[str, str]]) -> dict[tuple[str, str], _Row]:
@@ -225,10 +258,12 @@ def build(target: Path) -> None:
 
 
 def index_path() -> Path:
-    """Versioned file name: a new schema or edited data files (overlay, rules, countries) give a new index."""
+    """Versioned file name: a new schema or edited data files (overlays, rules, countries) give a new index."""
     digest = hashlib.sha1()
-    for part in (("places_overlay.csv",), ("fr", "places.yml"), ("countries.yml",)):
+    for part in (("fr", "places.yml"), ("countries.yml",)):
         digest.update(resource_path(*part).read_bytes())
+    for file in overlay_files():
+        digest.update(file.read_bytes() + b"\0")
     return cache_dir() / f"gazetteer-v{SCHEMA_VERSION}-{digest.hexdigest()[:10]}.sqlite"
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from guetteur.geo import countries
-from guetteur.geo.gazetteer import Gazetteer, distance_km
+from guetteur.geo.gazetteer import Gazetteer, distance_km, skeleton
 from guetteur.model import AnalyzedDoc, Country, Place, PlaceMention
 from guetteur.resources import load_yaml
 from guetteur.text import fold
@@ -60,6 +60,10 @@ class Lexicon:
     directions: dict[str, str]
     district_precision: int
     capital_noun: re.Pattern
+    articles: frozenset[str]                 # "al" in "al-Hol": may open a name before a hyphen
+    ambiguous_countries: dict[str, tuple[str, ...]]
+    city_preposition: re.Pattern
+    border_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +81,10 @@ def lexicon() -> Lexicon:
         directions={fold(k): v for k, v in data["directions"].items()},
         district_precision=int(data["district_precision"]),
         capital_noun=re.compile(data["capital_nouns"]),
+        articles=frozenset(str(a).lower() for a in data["name_articles"]),
+        ambiguous_countries={fold(k): tuple(v) for k, v in data["ambiguous_country_names"].items()},
+        city_preposition=re.compile(data["city_preposition_before"]),
+        border_nouns=frozenset(fold(w) for w in data["border_nouns"]),
     )
 
 
@@ -98,17 +106,28 @@ class Context:
     person_title: bool       # "le général X": X is a person
     relation: Relation | None
     direction: str | None    # English compass word when the relation names one
+    city_preposition: bool = False   # right after "à", which French uses for cities, not countries
 
 
 def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
+def _opens_name(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """A capitalised token, or an Arabic article hyphen-joined to one ("al-Hol", "ez-Zor")."""
+    if _capitalised(doc[i]):
+        return True
+    return (doc[i].lower_ in lex.articles and i + 2 < len(doc) and doc[i + 1].text == "-"
+            and _capitalised(doc[i + 2]))
+
+
 def _sentence_initial(doc: Doc, i: int) -> bool:
-    if doc[i].is_sent_start or i == 0:
+    if i == 0:
         return True
     previous = doc[i - 1]
-    return previous.is_space or previous.text in {"«", '"', "(", "-", "—", "–", ":", "\u201c"}
+    if previous.is_space or previous.text in {"«", '"', "(", "-", "—", "–", ":", "\u201c"}:
+        return True
+    return doc[i].is_sent_start and previous.is_punct   # the parser sometimes splits after a verb ("repris")
 
 
 def _can_continue(token: Token, lex: Lexicon) -> bool:
@@ -137,7 +156,7 @@ def _phrase_end(doc: Doc, i: int, known: frozenset[str] | dict, max_tokens: int)
             not doc[end].is_punct or doc[end].text in {"-", "'"}):
         end += 1
     for j in range(end, i + 1, -1):
-        if fold(doc[i:j].text) in known:
+        if not doc[j - 1].is_punct and fold(doc[i:j].text) in known:   # "al -" (of al-Hol) is not "al"
             return j
     return None
 
@@ -161,7 +180,7 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[tuple[int, 
     spans, i = [], 0
     while i < len(doc):
         best = None
-        if _capitalised(doc[i]):
+        if _opens_name(doc, i, lex):
             skip_to = _stop_phrase_end(doc, i, lex)
             if skip_to is not None:
                 i = skip_to
@@ -187,11 +206,12 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[tuple[int, 
     return spans
 
 
-def _trimmed_entity(ent) -> tuple[int, int] | None:
-    """Token range of an entity without leading articles or trailing punctuation ("la Libye" -> "Libye")."""
+def _trimmed_entity(ent, lex: Lexicon) -> tuple[int, int] | None:
+    """Token range of an entity without leading articles or trailing punctuation ("la Libye" -> "Libye");
+    an Arabic article joined to the name stays ("al-Hol")."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and not _capitalised(doc[start]):
+    while start < end and not _opens_name(doc, start, lex):
         start += 1
     while end > start and not (_capitalised(doc[end - 1]) or doc[end - 1].like_num):
         end -= 1   # a name ends with a capitalised word or a number ("Monguno in" -> "Monguno")
@@ -208,7 +228,7 @@ def candidates(adoc: AnalyzedDoc, gaz: Gazetteer, lex: Lexicon) -> list[Candidat
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
-        trimmed = _trimmed_entity(ent)
+        trimmed = _trimmed_entity(ent, lex)
         if trimmed:
             entities.append((*trimmed, ent.label_))
             for t in range(*trimmed):
@@ -248,7 +268,8 @@ def context_before(text: str, start: int, lex: Lexicon) -> Context:
             break
     cue = 2 if lex.strong_cue.search(window) or relation else 1 if (
         lex.weak_cue.search(window) or lex.place_verb.search(window)) else 0
-    return Context(cue, bool(lex.person_title.search(window)), relation, direction)
+    return Context(cue, bool(lex.person_title.search(window)), relation, direction,
+                   bool(lex.city_preposition.search(window)))
 
 
 # --------------------------------------------------------------------------- country evidence
@@ -256,9 +277,10 @@ def _text_votes(adoc: AnalyzedDoc) -> Counter:
     """Country votes from demonyms in the text and country names or demonyms in the title."""
     votes: Counter = Counter()
     demonyms = countries.demonym_index()
+    lex = lexicon()
     for token in adoc.doc:
         iso2 = demonyms.get(fold_word(token.text)) if token.is_alpha or "-" in token.text else None
-        if iso2:
+        if iso2 and not (token.i and fold_word(adoc.doc[token.i - 1].text) in lex.border_nouns):
             votes[iso2] += 1
     title_words = fold(adoc.article.title or "").split()
     names = countries.name_index()
@@ -266,7 +288,7 @@ def _text_votes(adoc: AnalyzedDoc) -> Counter:
         for i in range(len(title_words) - n + 1):
             key = " ".join(title_words[i:i + n])
             iso2 = names.get(key) or (demonyms.get(key) if n == 1 else None)
-            if iso2:
+            if iso2 and key not in lex.ambiguous_countries:
                 votes[iso2] += 3
     return votes
 
@@ -280,10 +302,14 @@ def _preliminary_votes(adoc: AnalyzedDoc, cands: list[Candidate], contexts: list
     """Votes before resolution: demonyms, title, country names (more with a cue: "en Libye") and names that
     only one country knows."""
     votes = _text_votes(adoc)
+    ambiguous = lexicon().ambiguous_countries
     for cand, ctx in zip(cands, contexts):
+        if cand.in_longer_entity:
+            continue   # "Jisr" inside "Jisr al-Choughour" says nothing about the country
         country = _country_candidate(cand.text)
         if country is not None:
-            votes[country.iso2] += 2 + (ctx.cue == 2)
+            if fold(cand.text) not in ambiguous:
+                votes[country.iso2] += 2 + (ctx.cue == 2)
             continue
         options = gaz.lookup(cand.text)[:5] if cand.known else []
         if options and len({o.country_iso2 for o in options if o.population >= 1000 or o.feature != "city"}) == 1:
@@ -310,11 +336,28 @@ class Reading:
     main_name: bool = True   # matched the place's main name, not one of its alternates
 
 
-def _options(cand: Candidate, ctx: Context, focus: str | None, gaz: Gazetteer) -> list[Reading]:
+def _country_options(cand: Candidate, ctx: Context, country: Country, setting: "Setting",
+                     gaz: Gazetteer) -> list[Reading]:
+    """The country a name designates, or its capital-size city after "à" ("à Mexico", "à Djibouti")."""
+    if ctx.city_preposition:
+        cities = [p for p in gaz.lookup(cand.text, country.iso2)
+                  if p.feature == "city" and p.population >= FOREIGN_TOLERATED]
+        if cities:
+            return [Reading(cities[0], main_name=False)]
+    sharing = lexicon().ambiguous_countries.get(fold(cand.text))
+    if sharing:   # "Congo": the one the article is set in
+        iso2 = next((c for c in sharing if c == setting.focus), None) or next(
+            (c for c in sharing if c in setting.countries), sharing[0])
+        country = countries.by_iso2(iso2) or country
+    exact = [p for p in gaz.lookup(country.name) if p.feature == "country" and p.country_iso2 == country.iso2]
+    return [Reading(p) for p in exact[:1]]
+
+
+def _options(cand: Candidate, ctx: Context, setting: "Setting", gaz: Gazetteer) -> list[Reading]:
+    focus = setting.focus
     country = _country_candidate(cand.text)
     if country is not None:
-        exact = [p for p in gaz.lookup(cand.text) if p.feature == "country" and p.country_iso2 == country.iso2]
-        return [Reading(p) for p in exact[:1]]
+        return _country_options(cand, ctx, country, setting, gaz)
     if cand.known:
         exact = [Reading(p, False, main) for p, main in gaz.matches(cand.text)[:30]]
         if not focus or any(r.place.country_iso2 == focus for r in exact):
@@ -322,9 +365,12 @@ def _options(cand: Candidate, ctx: Context, focus: str | None, gaz: Gazetteer) -
         # the name is known only abroad: a spelling variant of a place of the focus country is likelier
         # ("Aziziya" is exactly an Iraqi town's alternate name, and a variant of Libya's Al Aziziyah)
         return exact + [Reading(p, True) for p, _ in gaz.fuzzy(cand.text, focus)]
-    worth_fuzzy = cand.label in {"LOC", "GPE"} or (ctx.cue == 2 and not ctx.person_title)
-    if not worth_fuzzy or cand.text.isupper():
+    if ctx.person_title or cand.text.isupper():
         return []
+    if cand.label not in {"LOC", "GPE"} and ctx.cue < 2:
+        # after a weak cue or a verb ("ont bombardé El Facher"), only a same-skeleton spelling of a focus place
+        same = [p for p, score in gaz.fuzzy(cand.text, focus) if score == 100.0] if focus and ctx.cue else []
+        return [Reading(p, True) for p in same]
     matches = gaz.fuzzy(cand.text, focus) if focus else []
     if not matches and cand.label in {"LOC", "GPE"} and (ctx.cue == 2 or not focus):   # the world search is slow
         matches = [(p, s) for p, s in gaz.fuzzy(cand.text) if s >= FUZZY_GLOBAL_MIN_SCORE]
@@ -366,12 +412,14 @@ def _evidence(cand: Candidate, ctx: Context, reading: Reading, setting: Setting)
     if setting.focus:
         if place.country_iso2 in setting.countries:
             score += 1
-        elif _well_known(reading):
+        elif _well_known(reading, cand.label in {"LOC", "GPE"}):
             score -= 1     # a big foreign city: plausible background ("à Paris", "Le Caire")
         else:
             score -= 4
     if place.population >= BIG_TOWN or place.feature != "city":
         score += 1
+    elif " " in cand.text and not reading.fuzzy and place.country_iso2 == setting.focus:
+        score += 1     # a multi-word name the focus country knows exactly ("Mocímboa da Praia")
     if ctx.person_title:
         score -= 4
     if cand.text.isupper() and len(cand.text) <= 5 and place.feature == "city":
@@ -379,12 +427,13 @@ def _evidence(cand: Candidate, ctx: Context, reading: Reading, setting: Setting)
     return score
 
 
-def _well_known(reading: Reading) -> bool:
+def _well_known(reading: Reading, labelled_place: bool = False) -> bool:
     """A foreign place big enough to be named in passing: a city under its own name, or a metropolis under an
-    exonym (alternate names of mid-size towns are too often homonyms of local words)."""
+    exonym (alternate names of mid-size towns are too often homonyms of local words), unless spaCy too reads
+    the name as a place ("Soumy")."""
     if reading.fuzzy:
         return False
-    threshold = FOREIGN_TOLERATED if reading.main_name else FOREIGN_EXONYM_TOLERATED
+    threshold = FOREIGN_TOLERATED if reading.main_name or labelled_place else FOREIGN_EXONYM_TOLERATED
     return reading.place.population >= threshold
 
 
@@ -423,7 +472,11 @@ def _code(reading: Reading, ctx: Context, gaz: Gazetteer, lex: Lexicon) -> tuple
     if place.feature == "country":
         return place, 3, said
     if place.feature in REGION_FEATURES:
-        return gaz.parent(place) or place, 3, said or "region"
+        capital = gaz.parent(place)
+        if capital and skeleton(capital.name) == skeleton(place.name) and (relation is None or relation.precision < 3):
+            # "à Ménaka", "près de Deir Ezzor": the town that gives the region its name, unless the text says region
+            return capital, max(1, relation.precision) if relation else 1, said
+        return capital or place, 3, said or "region"
     if place.feature in AREA_FEATURES:
         return gaz.parent(place) or place, 2, said or "area"
     parent = gaz.parent(place)
@@ -443,7 +496,7 @@ def find_places(adoc: AnalyzedDoc) -> list[PlaceMention]:
     cands = candidates(adoc, gaz, lex)
     contexts = [context_before(adoc.text, c.start, lex) for c in cands]
     setting = _setting(_preliminary_votes(adoc, cands, contexts, gaz))
-    options = [_options(c, x, setting.focus, gaz) for c, x in zip(cands, contexts)]
+    options = [_options(c, x, setting, gaz) for c, x in zip(cands, contexts)]
     kept = _without_overlaps(cands, options)
     cands, contexts, options = ([seq[i] for i in kept] for seq in (cands, contexts, options))
     first = [max(o, key=lambda r: _rank(r, setting, [])) if o else None for o in options]

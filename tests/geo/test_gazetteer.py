@@ -1,7 +1,7 @@
 """The compiled gazetteer: exact and fuzzy lookups, overlay data, admin1 names, cache handling."""
 from __future__ import annotations
 
-import csv
+import json
 
 import pycountry
 import pytest
@@ -103,8 +103,7 @@ def test_parent_of_district_and_of_city(gaz):
 
 
 def _overlay_rows() -> list[dict]:
-    with path("places_overlay.csv").open(encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
+    return gazetteer.read_overlay(path("places_overlay.csv"))
 
 
 def test_overlay_is_well_formed():
@@ -144,3 +143,40 @@ def test_incomplete_or_corrupt_index_is_detected(tmp_path):
     junk.write_bytes(b"not a database")
     assert not gazetteer._is_complete(junk)
     assert not gazetteer._is_complete(tmp_path / "missing.sqlite")
+
+
+_TINY_CITIES = {"1": {"geonameid": 2210247, "name": "Gharyan", "alternatenames": ["Ghariane"], "countrycode": "LY",
+                      "latitude": 32.172, "longitude": 13.020, "population": 85000, "admin1code": "51"}}
+_USER_OVERLAY = """# my own places
+name,aliases,latitude,longitude,country,admin1,feature,parent
+Qawasim,Kawassem|Gawasem,32.101,13.050,LY,Jabal al Gharbi,village,
+Broken row,,not-a-number,13.0,LY,,village,
+Souk Gharyan,,32.175,13.025,LY,Jabal al Gharbi,site,Gharyan
+"""
+
+
+def test_user_overlay_is_merged_and_rebuilds_the_index(monkeypatch, tmp_path):
+    cities = tmp_path / "cities.json"
+    cities.write_text(json.dumps(_TINY_CITIES), encoding="utf-8")
+    user = tmp_path / "mine.csv"
+    user.write_text(_USER_OVERLAY, encoding="utf-8")
+    monkeypatch.setattr(gazetteer, "_cities_file", lambda: cities)
+    monkeypatch.setenv("GUETTEUR_CACHE", str(tmp_path / "cache"))
+    shipped_only = gazetteer.index_path()
+    monkeypatch.setenv("GUETTEUR_PLACES", str(user))
+    with_user = gazetteer.index_path()
+    assert with_user != shipped_only and with_user.parent == tmp_path / "cache"
+    gazetteer.build(with_user)
+    gaz = Gazetteer(with_user)
+    village = gaz.lookup("Kawassem")[0]
+    assert (village.name, village.country_iso2, village.latitude, village.feature) == ("Qawasim", "LY", 32.101, "village")
+    assert gaz.lookup("Broken row") == []
+    assert gaz.parent(gaz.lookup("Souk Gharyan")[0]).name == "Gharyan"
+    assert gaz.lookup("Ain Zara")[0].name == "Ain Zara"      # the shipped overlay is still there
+    user.write_text(_USER_OVERLAY + "Tiji,,32.010,11.366,LY,Nalut,town,\n", encoding="utf-8")
+    assert gazetteer.index_path() not in {with_user, shipped_only}
+
+
+def test_missing_user_overlay_is_ignored(monkeypatch, tmp_path):
+    monkeypatch.setenv("GUETTEUR_PLACES", str(tmp_path / "absent.csv"))
+    assert gazetteer.overlay_files() == [path("places_overlay.csv")]

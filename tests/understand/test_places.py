@@ -231,3 +231,66 @@ def test_focus_country(parse, text, title, iso2):
     adoc = parse(text, title)
     country = focus_country(adoc, find_places(adoc))
     assert (country.iso2 if country else None) == iso2
+
+
+@pytest.mark.parametrize("text,surface,iso2", [
+    ("Les rebelles ont attaqué Rutshuru, près de Goma. Kinshasa a envoyé des renforts et le Congo dénonce "
+     "une agression.", "Congo", "CD"),
+    ("Des manifestants ont défilé à Brazzaville. Le Congo vote en mars.", "Congo", "CG"),
+    ("Le Congo a signé un accord.", "Congo", "CG"),
+])
+def test_congo_follows_the_article(parse, text, surface, iso2):
+    assert _mention(find_places(parse(text)), surface).place.country_iso2 == iso2
+
+
+@pytest.mark.parametrize("sentence,surface,name,feature,precision", [
+    ("Des milliers de personnes ont défilé à Mexico dimanche.", "Mexico", "Mexico City", "city", 1),
+    ("Des violences ont éclaté au Mexique dimanche.", "Mexique", "Mexico", "country", 3),
+    ("Des heurts ont éclaté à Djibouti, selon la police.", "Djibouti", "Djibouti", "city", 1),
+])
+def test_a_before_a_country_name_means_its_city(parse, sentence, surface, name, feature, precision):
+    mention = _mention(find_places(parse(sentence)), surface)
+    assert (mention.place.name, mention.place.feature, mention.precision) == (name, feature, precision)
+
+
+@pytest.mark.parametrize("sentence,surface,precision", [
+    ("Des tirs ont éclaté dans le nord de Bangui, en Centrafrique.", "Bangui", 1),
+    ("Des tirs ont éclaté au nord de Bangui, en Centrafrique.", "Bangui", 2),
+    ("Un obus a frappé le centre de Kharkiv, en Ukraine.", "Kharkiv", 1),
+    ("Des tirs ont éclaté à Kati, tout proche de Bamako, au Mali.", "Bamako", 2),
+    ("Des combats ont éclaté à Omdurman, en face de Khartoum.", "Khartoum", 2),
+    ("Des combats ont éclaté dans le nord du Mali.", "Mali", 3),
+])
+def test_inside_a_town_or_beside_it(parse, sentence, surface, precision):
+    assert _mention(find_places(parse(sentence)), surface).precision == precision
+
+
+@pytest.mark.parametrize("sentence,surface,name,precision", [
+    ("Des combats ont éclaté à Ménaka mardi, au Mali.", "Ménaka", "Ménaka", 1),
+    ("Une patrouille a été visée près de Deir Ezzor, en Syrie.", "Deir Ezzor", "Deir ez-Zor", 2),
+    ("Des violences ont éclaté dans la région de Ménaka, au Mali.", "Ménaka", "Ménaka", 3),
+])
+def test_region_named_like_its_capital_is_the_town_unless_said(parse, sentence, surface, name, precision):
+    mention = _mention(find_places(parse(sentence)), surface)
+    assert (mention.place.name, mention.place.feature, mention.precision) == (name, "city", precision)
+
+
+@pytest.mark.parametrize("sentence,surface,name", [
+    ("Une frappe a visé le camp d'al-Hol, dans le nord-est syrien.", "al-Hol", "Al-Hol camp"),
+    ("Des obus sont tombés sur Deir ez-Zor, en Syrie.", "Deir ez-Zor", "Deir ez-Zor"),
+    ("Les insurgés ont repris Mocímboa da Praia, dans le nord du Mozambique.", "Mocímboa da Praia",
+     "Mocímboa da Praia"),
+])
+def test_names_with_lower_case_articles(parse, sentence, surface, name):
+    assert _mention(find_places(parse(sentence)), surface).place.name == name
+
+
+@pytest.mark.parametrize("sentence,surface,name,iso2", [
+    ("Les paramilitaires ont bombardé El Facher, au Soudan.", "El Facher", "El Fasher", "SD"),
+    ("Une bombe a frappé Maidougouri, au Nigeria.", "Maidougouri", "Maiduguri", "NG"),
+    ("Une explosion a frappé un marché de Kobané, à la frontière turque, en Syrie.", "Kobané", "‘Ayn al ‘Arab", "SY"),
+    ("Des drones ont frappé Soumy, près de la frontière russe.", "Soumy", "Sumy", "UA"),
+])
+def test_variants_after_a_verb_and_neighbours_demonyms(parse, sentence, surface, name, iso2):
+    mention = _mention(find_places(parse(sentence)), surface)
+    assert (mention.place.name, mention.place.country_iso2) == (name, iso2)
