@@ -38,6 +38,8 @@ _INHERITING_DEPS = {"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl:relcl", "re
 _RELATIVE_DEPS = {"acl:relcl", "relcl"}
 _ARMED = {1, 2, 3, 4, 8}
 _DETERMINERS = {"un", "une", "le", "la", "l'", "les", "a", "an", "the"}
+# events two parties do to each other: coordinated subjects are the two sides ("X et Y se sont affrontés")
+_RECIPROCAL = {"Armed clash", "Agreement"}
 
 
 @dataclass(slots=True)
@@ -240,10 +242,28 @@ def assign_roles(adoc: AnalyzedDoc, trigger: TriggerMention, actors: list[ActorM
     (roles.targets if roles.agents or not roles.targets else roles.agents).extend(counterparts)
     roles.agents[:] = ascribed + _named_first(roles.agents)
     roles.targets[:] = _named_first(roles.targets)
+    if not roles.targets and trigger.sub_event_type in _RECIPROCAL:
+        _split_coordinated_agents(doc, roles)
     if not (roles.agents or roles.targets):
         _both_sides(sent, actors, roles, cues)
     _speaker_forces(roles)
     return roles
+
+
+def _split_coordinated_agents(doc, roles: Roles) -> None:
+    """"l'armée et les FSR se sont affrontés", "le gouvernement et l'UPC ont signé un accord": in a reciprocal
+    event the second of two coordinated subjects is the other side, not an ally."""
+    for k, mention in enumerate(roles.agents):
+        token = doc[mention.head]
+        partner = _conj_root(token)
+        if token.dep_ != "conj" or partner == token:
+            continue
+        first = next((m for m in roles.agents if m is not mention and m.start <= partner.idx < m.end), None)
+        if first is not None and first.actor.name != mention.actor.name:
+            side = mention.actor.name     # the whole of that side moves, with its other names for it
+            roles.targets.extend(m for m in roles.agents if m.actor.name == side)
+            roles.agents[:] = [m for m in roles.agents if m.actor.name != side]
+            return
 
 
 def _speaker_forces(roles: Roles) -> None:

@@ -371,9 +371,9 @@ WHOSE_FORCE = [
     # a state body that is not the country's army does not absorb "l'armée"
     ("Le gouverneur de l'Etat de Borno a salué l'armée.", "Nigeria", "2020-01-15", "fr",
      [("gouverneur de l'Etat de Borno", "Borno State Government", 1), ("armée", "Military forces of Nigeria", 1)]),
-    # plain clothes are no civilians
+    # plain clothes are no civilians; the opponents they arrest are
     ("Des policiers en civil ont interpellé trois opposants.", "Mali", "2020-07-11", "fr",
-     [("policiers", "Police forces of Mali", 1)]),
+     [("policiers", "Police forces of Mali", 1), ("opposants", "Civilians (Mali)", 7)]),
     # institutions: no actor from their acronym nor from the nouns in their names
     ("Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) a ouvert un bureau à Agadez.", "Niger",
      "2021-02-01", "fr", []),
