@@ -9,7 +9,7 @@ from itertools import islice
 from guetteur.coding.events import code_events
 from guetteur.coding.tolls import code_tolls
 from guetteur.model import AnalyzedDoc, Article, ArticleResult, Mentions, Reject
-from guetteur.understand.actors import find_actors
+from guetteur.understand.actors import actor_countries, find_actors
 from guetteur.understand.analysis import MODELS, analyze
 from guetteur.understand.attribution import find_attributions
 from guetteur.understand.dates import find_dates
@@ -24,8 +24,9 @@ BATCH = 32
 
 def understand(adoc: AnalyzedDoc) -> Mentions:
     """Run every finder over one analysed article."""
-    places = find_places(adoc)
-    country = focus_country(adoc, places)
+    hints = actor_countries(adoc)   # "les ADF" place a short dispatch in Congo before its villages are resolved
+    places = find_places(adoc, hints)
+    country = focus_country(adoc, places, hints)
     return Mentions(dates=find_dates(adoc), places=places, actors=find_actors(adoc, country),
                     figures=find_figures(adoc), attributions=find_attributions(adoc),
                     triggers=find_triggers(adoc), country=country)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -332,6 +333,40 @@ def find_actors(adoc: AnalyzedDoc, country: Country | None) -> list[ActorMention
     chosen = _fold_possessives(doc, chosen, lexicon)
     _generic_state_as_named(chosen, country)
     return [_mention(doc, f) for f in sorted(chosen, key=lambda f: f.tok_start)]
+
+
+def actor_countries(adoc: AnalyzedDoc) -> Counter:
+    """Where the article's named actors operate, as ISO2 votes for its focus country: one vote per distinct
+    actor that the dictionary ties to one country ("ADF", "Codeco" are Congolese), so that a short dispatch
+    naming only a village and the ADF is placed in the DRC. Aliases shared by several countries vote for none."""
+    doc = adoc.doc
+    if doc is None or not len(doc):
+        return Counter()
+    dictionary = actor_dictionary()
+    text = _folded(doc)
+    countries_of: dict[str, set[str]] = {}
+    for start, end in _scan(text.seq, dictionary.prefixes, dictionary.index.keys()):
+        aliases = [a for a in dictionary.index.get(tuple(text.seq[start:end]), ()) if a.mode != "local"]
+        places = {_home_ground(a.entry) for a in aliases} - {None}
+        lower = _surface(doc, text.token_of[start], text.token_of[end - 1] + 1).islower()
+        if len(places) == 1 and not (lower and all(a.caps for a in aliases)):   # "ADF" must be written so
+            countries_of.setdefault(aliases[0].entry.name, set()).update(places)
+    votes: Counter = Counter()
+    for places in countries_of.values():
+        country = by_iso3(next(iter(places)))
+        if country is not None:
+            votes[country.iso2] += 1
+    return votes
+
+
+def _home_ground(entry: Entry) -> str | None:
+    """The one country an actor's mention points to: where it alone operates, else its home when it fights
+    there (the ADF in Congo); foreign and external forces point nowhere (Wagner in Mali is not Russia)."""
+    if len(entry.countries) == 1:
+        return next(iter(entry.countries))
+    if entry.inter != 8 and entry.country in entry.countries:
+        return entry.country
+    return None
 
 
 def _titled_leaders(doc, chosen: list[_Found], lexicon: GenericLexicon) -> list[_Found]:

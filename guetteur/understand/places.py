@@ -37,7 +37,8 @@ SITE_RADIUS_KM = 50                   # a neighbourhood or site lies this close 
 ARTICLE_COUNTRY_VOTES = 3             # votes that make a country part of the article's setting (e.g. "au Niger" = 3)
 FOCUS_BONUS = 5.0                     # ranking bonus of a reading in the focus country (a village beats a foreign city)
 ARTICLE_COUNTRY_BONUS = 3.0           # ... in another country the article names
-ALTERNATE_NAME_PENALTY = 2.0          # a foreign place matched through one of its many GeoNames alternates
+ALTERNATE_NAME_PENALTY = 2.0
+FORCE_DEMONYM_VOTE = 0.5              # a demonym of a force ("avions russes") says less than a place name
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -64,6 +65,7 @@ class Lexicon:
     ambiguous_countries: dict[str, tuple[str, ...]]
     city_preposition: re.Pattern
     border_nouns: frozenset[str]
+    force_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +87,7 @@ def lexicon() -> Lexicon:
         ambiguous_countries={fold(k): tuple(v) for k, v in data["ambiguous_country_names"].items()},
         city_preposition=re.compile(data["city_preposition_before"]),
         border_nouns=frozenset(fold(w) for w in data["border_nouns"]),
+        force_nouns=frozenset(fold(w) for w in data["force_nouns"]),
     )
 
 
@@ -281,7 +284,7 @@ def _text_votes(adoc: AnalyzedDoc) -> Counter:
     for token in adoc.doc:
         iso2 = demonyms.get(fold_word(token.text)) if token.is_alpha or "-" in token.text else None
         if iso2 and not (token.i and fold_word(adoc.doc[token.i - 1].text) in lex.border_nouns):
-            votes[iso2] += 1
+            votes[iso2] += FORCE_DEMONYM_VOTE if _foreign_force(token, lex) else 1
     title_words = fold(adoc.article.title or "").split()
     names = countries.name_index()
     for n in (1, 2, 3):
@@ -291,6 +294,12 @@ def _text_votes(adoc: AnalyzedDoc) -> Counter:
             if iso2 and key not in lex.ambiguous_countries:
                 votes[iso2] += 3
     return votes
+
+
+def _foreign_force(demonym: Token, lex: Lexicon) -> bool:
+    """"des avions russes", "une frappe américaine": the demonym names who acts, often from abroad; it
+    weighs less than a place ("soldats maliens" alone still places a dispatch in Mali)."""
+    return demonym.dep_ in ("amod", "nmod", "compound") and fold(demonym.head.lemma_) in lex.force_nouns
 
 
 def _country_candidate(text: str) -> Country | None:
@@ -488,14 +497,14 @@ def _code(reading: Reading, ctx: Context, gaz: Gazetteer, lex: Lexicon) -> tuple
     return place, precision, said
 
 
-def find_places(adoc: AnalyzedDoc) -> list[PlaceMention]:
+def find_places(adoc: AnalyzedDoc, hints: Counter | None = None) -> list[PlaceMention]:
     """Every place the article names, resolved and coded, in text order."""
     if adoc is None or not adoc.text or not len(adoc.doc):
         return []
     gaz, lex = Gazetteer.load(), lexicon()
     cands = candidates(adoc, gaz, lex)
     contexts = [context_before(adoc.text, c.start, lex) for c in cands]
-    setting = _setting(_preliminary_votes(adoc, cands, contexts, gaz))
+    setting = _setting(_preliminary_votes(adoc, cands, contexts, gaz) + (hints or Counter()))
     options = [_options(c, x, setting, gaz) for c, x in zip(cands, contexts)]
     kept = _without_overlaps(cands, options)
     cands, contexts, options = ([seq[i] for i in kept] for seq in (cands, contexts, options))
@@ -532,11 +541,11 @@ def _capital_mentions(adoc: AnalyzedDoc, focus: str | None, gaz: Gazetteer, lex:
     return found
 
 
-def focus_country(adoc: AnalyzedDoc, places: list[PlaceMention]) -> Country | None:
+def focus_country(adoc: AnalyzedDoc, places: list[PlaceMention], hints: Counter | None = None) -> Country | None:
     """The country the article is about: demonyms and title, then the places it names (countries count double)."""
     if adoc is None:
         return None
-    votes = _text_votes(adoc) if adoc.text else Counter()
+    votes = (_text_votes(adoc) if adoc.text else Counter()) + (hints or Counter())
     for mention in places:
         votes[mention.place.country_iso2] += 2 if mention.place.feature == "country" else 1
     leader = _leader(votes)

@@ -389,3 +389,15 @@ def test_whose_force(parse, text, country, published, lang, expected):
     else:
         got = found(parse, text, country, published)
     assert got == expected
+
+
+@pytest.mark.parametrize("text, votes", [
+    ("Des rebelles des Forces démocratiques alliées (ADF) ont attaqué le village.", {"CD": 1}),
+    ("Les shebab ont attaqué une base de l'armée.", {"SO": 1}),
+    ("Wagner et les FAMa ont mené une opération près du fleuve.", {"ML": 1}),   # Wagner points nowhere
+    ("Des hommes armés ont enlevé des élèves.", {}),
+    ("les adf ont fui", {}),   # an acronym written in lower case is not the group
+])
+def test_actor_countries_vote_for_where_named_actors_operate(parse, text, votes):
+    from guetteur.understand.actors import actor_countries
+    assert dict(actor_countries(parse(text, "2024-03-12"))) == votes

@@ -294,3 +294,15 @@ def test_names_with_lower_case_articles(parse, sentence, surface, name):
 def test_variants_after_a_verb_and_neighbours_demonyms(parse, sentence, surface, name, iso2):
     mention = _mention(find_places(parse(sentence)), surface)
     assert (mention.place.name, mention.place.country_iso2) == (name, iso2)
+
+
+def test_actor_hints_and_force_demonyms_in_the_focus_country(parse):
+    from collections import Counter
+
+    from guetteur.understand.places import find_places, focus_country
+    strike = parse("Des avions russes ont bombardé lundi des positions rebelles près d'Idleb.")
+    assert focus_country(strike, find_places(strike)).iso2 == "SY"     # the place beats the force's demonym
+    alone = parse("Trois soldats maliens ont été tués jeudi.")
+    assert focus_country(alone, find_places(alone)).iso2 == "ML"      # alone, the demonym still places it
+    village = parse("Les assaillants ont tué douze villageois.")
+    assert focus_country(village, find_places(village, Counter({"CD": 1})), Counter({"CD": 1})).iso2 == "CD"
