@@ -71,6 +71,8 @@ class RoleCues:
     commentary_phrases: dict[str, frozenset[str]]     # "faire état de": verb lemma -> objects
     non_member_nouns: frozenset[str]
     both_sides: tuple[tuple[str, ...], ...]
+    civilian_places: frozenset[str]
+    part_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -98,7 +100,8 @@ def role_cues(lang: str) -> RoleCues:
         commentary_phrases=attribution_words(lang).verb_phrases if lang == "fr" else {},
         non_member_nouns=folded("non_member_nouns"),
         both_sides=tuple(sorted({tuple(fold(p).split()) for p in data.get("both_sides") or []}, key=len,
-                                reverse=True)))
+                                reverse=True)),
+        civilian_places=folded("civilian_places"), part_nouns=folded("part_nouns"))
 
 
 def _is(token: Token, verbs: frozenset[str]) -> bool:
@@ -429,3 +432,21 @@ def _leading_armed(actors: list[ActorMention]) -> list[Actor]:
         first.setdefault(a.actor.name, (k, a.actor))
     ranked = sorted(counts, key=lambda n: (first[n][1].kind != "named", -counts[n], first[n][0]))
     return [first[name][1] for name in ranked[:2]]
+
+
+
+def strikes_civilian_place(adoc: AnalyzedDoc, trigger: TriggerMention) -> bool:
+    """Whether what the trigger hit is a place of civilian life ("a visé un immeuble résidentiel", "ont pillé
+    le marché", "bombardé les abords du village"): its object, or the place a part-noun object belongs to."""
+    cues = role_cues(adoc.lang)
+    token = adoc.doc[trigger.token]
+    for anchor in {token, event_head(token)}:
+        for child in anchor.children:
+            if not (child.dep_ in _TARGET_DEPS or _case_word(child) in cues.target_prepositions):
+                continue
+            if _is(child, cues.civilian_places):
+                return True
+            if _is(child, cues.part_nouns) and any(_is(g, cues.civilian_places) for g in child.children
+                                                   if g.dep_ in ("nmod", "pobj", "prep")):
+                return True
+    return False

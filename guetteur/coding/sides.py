@@ -27,7 +27,7 @@ def settle(c: Candidate, country: Country | None) -> None:
             and c.actor1.inter == CIVILIANS and (c.actor2 is None or c.actor2.inter != CIVILIANS):
         c.actor1, c.actor2 = c.actor2, c.actor1   # civilians suffer political violence, they do not wage it
     c.sub_event_type = _sub_type_by_actors(c)
-    _FILLERS.get(c.event_type, _no_filler)(c, generic)
+    _FILLERS[c.event_type](c, generic)
     if c.actor1 is not None and c.actor2 is not None and c.actor1.name == c.actor2.name:
         c.actor2 = None
 
@@ -78,7 +78,7 @@ def _armed_sides(c: Candidate, generic) -> None:
             and c.actor1.inter in (1, 7, 8):
         # a mine's victims are named, its layers rarely: "leur véhicule a sauté sur une mine"
         c.actor1, c.actor2 = generic("unidentified"), c.actor1
-    if c.actor2 is None and _civilian_dead(c):
+    if c.actor2 is None and (_civilian_dead(c) or c.civilian_place):
         c.actor2 = generic("civilians")
 
 
@@ -87,13 +87,16 @@ def _civilian_dead(c: Candidate) -> bool:
                for f in c.figures if f.kind == "killed")
 
 
-def _no_filler(c: Candidate, generic) -> None:
-    """Strategic developments keep the sides the text gives."""
+def _strategic_sides(c: Candidate, generic) -> None:
+    """Strategic developments keep the sides the text gives; looting a market or homes robs civilians."""
+    if c.sub_event_type == "Looting/property destruction" and c.actor2 is None and c.civilian_place:
+        c.actor2 = generic("civilians")
 
 
 _FILLERS = {"Protests": _protest_sides, "Riots": _riot_sides,
             "Violence against civilians": _violence_against_civilians_sides,
-            "Battles": _armed_sides, "Explosions/Remote violence": _armed_sides}
+            "Battles": _armed_sides, "Explosions/Remote violence": _armed_sides,
+            "Strategic developments": _strategic_sides}
 
 
 def name_perpetrator(c: Candidate, perpetrator: Actor | None, country: Country | None) -> None:
