@@ -5,7 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _NON_WORD = re.compile(r"[^\w']+|_")
 
 
@@ -15,7 +15,7 @@ def fold(s: str) -> str:
 
     ``fold("Aïn-Zara")`` is ``"ain zara"``; ``fold("L’Armée")`` is ``"l'armee"``.
     """
-    s = unicodedata.normalize("NFKD", s.translate(_APOSTROPHES))
+    s = unicodedata.normalize("NFKD", s.translate(APOSTROPHES))
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     return " ".join(_NON_WORD.sub(" ", s).split())
 

@@ -19,14 +19,13 @@ from text_to_num import text2num
 from guetteur.model import AnalyzedDoc, FigureMention
 from guetteur.resources import load_yaml, path
 from guetteur.understand.analysis import MODELS
-from guetteur.text import fold
+from guetteur.text import APOSTROPHES, fold
 
 Quantity = tuple[int | None, int | None, int | None, str]
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+'?")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _MIXED = re.compile(r"(?=.*\d)(?=.*[^\W\d_])")   # "4e", "10h30", "G5": never a count
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _MAX_VALUE = 10_000_000_000
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 
@@ -35,7 +34,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 def words_of(text: str) -> list[str]:
     """Folded words of a phrase, digits kept whole ("1,5", "4.500"), elided "d'" read as "de"."""
     words = []
-    for raw in _WORD.findall(text.translate(_APOSTROPHES)):
+    for raw in _WORD.findall(text.translate(APOSTROPHES)):
         word = fold(raw) if not raw[0].isdigit() else raw
         if word.endswith("'"):
             word = "de" if word == "d'" else word[:-1]

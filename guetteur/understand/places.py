@@ -140,7 +140,6 @@ def _can_continue(token: Token, lex: Lexicon) -> bool:
     return _capitalised(token) or token.lower_ in lex.particles or token.like_num
 
 
-fold_word = lru_cache(maxsize=200000)(fold)   # the same words recur in every article
 
 
 @lru_cache(maxsize=1)
@@ -166,14 +165,14 @@ def _phrase_end(doc: Doc, i: int, known: frozenset[str] | dict, max_tokens: int)
 
 def _stop_phrase_end(doc: Doc, i: int, lex: Lexicon) -> int | None:
     """End of a multi-word stop phrase starting at token i ("Boko Haram", "Etat islamique"), else None."""
-    if fold_word(doc[i].text) not in _phrase_heads()[0]:
+    if fold(doc[i].text) not in _phrase_heads()[0]:
         return None
     return _phrase_end(doc, i, lex.stop_words, 5)
 
 
 def _country_name_end(doc: Doc, i: int) -> int | None:
     """End of a multi-word country name starting at token i, else None."""
-    if fold_word(doc[i].text) not in _phrase_heads()[1]:
+    if fold(doc[i].text) not in _phrase_heads()[1]:
         return None
     return _phrase_end(doc, i, countries.name_index(), MAX_COUNTRY_TOKENS)
 
@@ -198,7 +197,7 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[tuple[int, 
                     break
                 if not (_capitalised(doc[j]) or doc[j].like_num):
                     continue
-                key = fold_word(doc[i].text) if j == i else fold(doc[i:j + 1].text)
+                key = fold(doc[i].text) if j == i else fold(doc[i:j + 1].text)
                 if key not in lex.stop_words and key not in countries.demonym_index() and gaz.is_name(key):
                     best = j
         if best is not None:
@@ -282,8 +281,8 @@ def _text_votes(adoc: AnalyzedDoc) -> Counter:
     demonyms = countries.demonym_index()
     lex = lexicon()
     for token in adoc.doc:
-        iso2 = demonyms.get(fold_word(token.text)) if token.is_alpha or "-" in token.text else None
-        if iso2 and not (token.i and fold_word(adoc.doc[token.i - 1].text) in lex.border_nouns):
+        iso2 = demonyms.get(fold(token.text)) if token.is_alpha or "-" in token.text else None
+        if iso2 and not (token.i and fold(adoc.doc[token.i - 1].text) in lex.border_nouns):
             votes[iso2] += FORCE_DEMONYM_VOTE if _foreign_force(token, lex) else 1
     title_words = fold(adoc.article.title or "").split()
     names = countries.name_index()
