@@ -233,7 +233,7 @@ def _state_matches(cities: list[_Row], states: list[dict]) -> tuple[dict[int, st
             key = _coordinate_key(rec["country_code"], float(rec["latitude"]), float(rec["longitude"]))
         except (KeyError, TypeError, ValueError):
             continue
-        name = romanised(str(rec["state"])).strip()
+        name = _acled_region_name(str(rec["state"]))
         at_point.setdefault(key, name)
         named.setdefault((key[0], str(rec.get("city") or "")), name)
     by_point, by_name = {}, {}
@@ -243,6 +243,21 @@ def _state_matches(cities: list[_Row], states: list[dict]) -> tuple[dict[int, st
         elif name := named.get((row.country, row.name)):
             by_name[row.pid] = name
     return by_point, by_name
+
+
+def _acled_region_name(state: str) -> str:
+    """GeoNames' region name as ACLED writes it: romanised, without a trailing type word ("Kano State" ->
+    "Kano", "Zaghouan Governorate" -> "Zaghouan"; the words are `admin1_type_words` in places.yml)."""
+    name = romanised(state).strip()
+    for word in _admin1_type_words():
+        if name.endswith(" " + word) and len(name) > len(word) + 2:
+            return name[: -len(word) - 1].strip()
+    return name
+
+
+@lru_cache(maxsize=1)
+def _admin1_type_words() -> tuple[str, ...]:
+    return tuple(load_yaml("fr", "places.yml").get("admin1_type_words") or ())
 
 
 def _voted_admin1_names(cities: list[_Row], matches: dict[int, str]) -> dict[tuple[str, str], str]:
