@@ -318,11 +318,17 @@ def _conj_root(token: Token) -> Token:
     return token
 
 
+def _text_between(doc, start: int, end: int) -> str:
+    """The words between two character offsets (``doc.text`` would rebuild the whole article each time)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    return span.text if span is not None else ""
+
+
 def _appositive(doc, mention: ActorMention, previous: ActorMention | None) -> bool:
     """", une rébellion", ", the militia": right after another actor, a comma and a determiner."""
     if previous is None:
         return False
-    gap = doc.text[previous.end:mention.start]
+    gap = _text_between(doc, previous.end, mention.start)
     return gap.strip().startswith(",") and fold(gap.strip(" ,")) in _DETERMINERS
 
 
@@ -392,7 +398,7 @@ def _coordinated(doc, first: ActorMention | None, mention: ActorMention) -> bool
     """"entre des rebelles et l'armée" even when the parser hangs the second side elsewhere."""
     if first is None:
         return False
-    gap = fold(doc.text[first.end:mention.start]).split()
+    gap = fold(_text_between(doc, first.end, mention.start)).split()
     return bool(gap) and gap[0] in ("et", "and") and all(w in _DETERMINERS | {"des", "the"} for w in gap[1:])
 
 

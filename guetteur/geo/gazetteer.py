@@ -404,6 +404,7 @@ class Gazetteer:
         self._country_skeletons = lru_cache(maxsize=64)(self._skeletons_of)
         self._global_skeletons = lru_cache(maxsize=1)(self._skeletons_of_towns)
         self._fuzzy = lru_cache(maxsize=20000)(self._fuzzy_uncached)
+        self._matches = lru_cache(maxsize=65536)(self._matches_uncached)   # news names the same towns daily
         self._parents = {(name, country): parent for name, country, parent in self._db.execute(
             "SELECT name, country, parent FROM places WHERE parent IS NOT NULL")}
 
@@ -436,15 +437,16 @@ class Gazetteer:
     def matches(self, name: str, country_iso2: str | None = None) -> list[tuple[Place, bool]]:
         """Like ``lookup``, with whether ``name`` is the place's main name (True) or one of its alternates."""
         key = fold(name or "")
-        if not key:
-            return []
+        return list(self._matches(key, country_iso2.upper() if country_iso2 else None)) if key else []
+
+    def _matches_uncached(self, key: str, country_iso2: str | None) -> tuple[tuple[Place, bool], ...]:
         sql = "SELECT n.pid, n.main FROM names n JOIN places p ON p.pid = n.pid WHERE n.key=?"
         args: tuple = (key,)
         if country_iso2:
             sql += " AND n.country=?"
-            args += (country_iso2.upper(),)
+            args += (country_iso2,)
         rows = self._db.execute(sql + " ORDER BY p.population DESC, p.pid", args).fetchall()
-        return [(self._by_pid(pid)[0], bool(main)) for pid, main in rows]
+        return tuple((self._by_pid(pid)[0], bool(main)) for pid, main in rows)
 
     def is_name(self, folded: str) -> bool:
         """Whether an already folded string is a known place name (fast; cached)."""

@@ -308,13 +308,21 @@ class _Text:
 
 
 def _folded(doc) -> _Text:
+    """Computed once per parse (kept in ``doc.user_data``): both actor scans of an article read it."""
+    cached = doc.user_data.get(_FOLDED_KEY)
+    if cached is not None:
+        return cached
     seq: list[str] = []
     token_of: list[int] = []
     for tok in doc:
         for w in words(tok.text):
             seq.append(w)
             token_of.append(tok.i)
-    return _Text(seq, token_of)
+    doc.user_data[_FOLDED_KEY] = text = _Text(seq, token_of)
+    return text
+
+
+_FOLDED_KEY = ("guetteur", "actors.folded")
 
 
 def find_actors(adoc: AnalyzedDoc, country: Country | None) -> list[ActorMention]:

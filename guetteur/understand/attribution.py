@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from guetteur.model import AnalyzedDoc, Attribution
 from guetteur.resources import load_yaml, path
@@ -120,8 +120,12 @@ def _attribution(adoc: AnalyzedDoc, cue: list[Token], source: list[Token]) -> At
 
 
 # --------------------------------------------------------------------------- cue prepositions
-def _cue_at(doc: Doc, i: int, aw: AttributionWords) -> tuple[str, ...] | None:
-    for cue in _cues_by_first_word(aw.cues).get(_lower(doc[i]), ()):
+def _cue_at(token: Token, aw: AttributionWords) -> tuple[str, ...] | None:
+    candidates = _cues_by_first_word(aw.cues).get(_lower(token))
+    if not candidates:
+        return None
+    doc, i = token.doc, token.i
+    for cue in candidates:
         if tuple(_lower(t) for t in doc[i:i + len(cue)]) == cue:
             return cue
     return None
@@ -247,7 +251,7 @@ def find_attributions(adoc: AnalyzedDoc) -> list[Attribution]:
         return _without_overlaps(_english(adoc))
     aw, found = attribution_words(adoc.lang), []
     for token in doc:
-        cue = _cue_at(doc, token.i, aw)
+        cue = _cue_at(token, aw)
         attribution = _from_cue(adoc, token.i, cue, aw) if cue else \
             _from_verb(adoc, token, aw) if _is_reporting(token, aw) else None
         if attribution is not None:

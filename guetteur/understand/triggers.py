@@ -149,9 +149,17 @@ def _lang_dir(lang: str) -> str:
 
 
 # --------------------------------------------------------------------------- token helpers
-def _forms(token: Token) -> set[str]:
-    """Folded surface form and lemma of a token."""
-    return {f for f in (fold(token.text), fold(token.lemma_)) if f}
+def _forms(token: Token) -> frozenset[str]:
+    """Folded surface form and lemma of a token (computed once per token of a parse: rules ask again and
+    again about the same words)."""
+    cache = token.doc.user_data.setdefault(_FORMS_KEY, {})
+    forms = cache.get(token.i)
+    if forms is None:
+        forms = cache[token.i] = frozenset(f for f in (fold(token.text), fold(token.lemma_)) if f)
+    return forms
+
+
+_FORMS_KEY = ("guetteur", "triggers.forms")
 
 
 def _forms_of(tokens) -> set[str]:
