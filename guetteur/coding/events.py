@@ -61,7 +61,7 @@ def _candidate(adoc: AnalyzedDoc, m: Mentions, trigger: TriggerMention, previous
         c.evidence.append(Evidence(doc_id, date_mention.start, date_mention.end, "date"))
     if place_mention is not None:
         c.evidence.append(Evidence(doc_id, place_mention.start, place_mention.end, "location"))
-    roles = role_finder.assign_roles(adoc, trigger, m.actors)
+    roles = role_finder.assign_roles(adoc, trigger, m.actors, m.attributions)
     c.actor1, c.assoc1 = _pick(roles.agents, c, "actor1", doc_id)
     c.actor2, c.assoc2 = _pick(roles.targets, c, "actor2", doc_id)
     for mention in roles.others:      # unplaced actors fill the empty sides, in reading order

@@ -26,7 +26,7 @@ from guetteur.resources import load_yaml
 from guetteur.text import fold
 from guetteur.geo.countries import by_iso3
 from guetteur.understand.actors import generic_actor
-from guetteur.understand.attribution import attribution_words, find_attributions
+from guetteur.understand.attribution import attribution_words
 
 _AGENT_DEPS = {"nsubj", "obl:agent", "agent", "nsubj:caus"}
 _TARGET_DEPS = {"obj", "dobj", "nsubj:pass", "nsubjpass", "iobj", "obl:arg"}
@@ -205,25 +205,18 @@ def _relative(pronoun: Token) -> list[str]:
     return ["Rel"] if pronoun.lower_ in ("who", "which", "that") else []
 
 
-_last_sources: list = [None, []]     # (analysed doc, its attributions): one article is coded at a time
-
-
-def _sources(adoc: AnalyzedDoc) -> list[Attribution]:
-    if _last_sources[0] is not adoc:
-        _last_sources[:] = [adoc, find_attributions(adoc)]
-    return _last_sources[1]
-
-
 # --------------------------------------------------------------------------- one actor's side
-def assign_roles(adoc: AnalyzedDoc, trigger: TriggerMention, actors: list[ActorMention]) -> Roles:
-    """Sort the actors of the trigger's sentence into agents, targets, others and reporters."""
+def assign_roles(adoc: AnalyzedDoc, trigger: TriggerMention, actors: list[ActorMention],
+                 attributions: list[Attribution]) -> Roles:
+    """Sort the actors of the trigger's sentence into agents, targets, others and reporters (the article's
+    attributions tell who only reports)."""
     doc = adoc.doc
     cues = role_cues(adoc.lang)
     tok = doc[trigger.token]
     sent = tok.sent
     in_sentence = [a for a in actors if sent.start_char <= a.start < sent.end_char and 0 <= a.head < len(doc)]
     scene = _Scene(tok, _anchors(tok, cues), _inherited_subject(tok, cues),
-                   [s for s in _sources(adoc) if sent.start_char <= s.start < sent.end_char])
+                   [s for s in attributions if sent.start_char <= s.start < sent.end_char])
     roles = Roles()
     ascribed: list[ActorMention] = []
     counterparts: list[ActorMention] = []

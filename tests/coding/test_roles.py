@@ -2,6 +2,7 @@
 import pytest
 
 from guetteur.coding.roles import assign_roles
+from guetteur.understand.attribution import find_attributions
 from guetteur.geo.countries import country_named
 from guetteur.model import Article, TriggerMention
 from guetteur.understand.actors import find_actors
@@ -19,7 +20,7 @@ def roles_of():
         token = next(t for t in adoc.doc if t.text == trigger_word)
         trigger = TriggerMention(token.idx, token.idx + len(token.text), token.text, token.lemma_, "Battles",
                                  "Armed clash", "asserted", token.i)
-        roles = assign_roles(adoc, trigger, find_actors(adoc, country_named(country)))
+        roles = assign_roles(adoc, trigger, find_actors(adoc, country_named(country)), find_attributions(adoc))
         return {side: [m.text for m in getattr(roles, side)] for side in ("agents", "targets", "reporters")} | \
             {"agent_names": [m.actor.name for m in roles.agents]}
     return run
@@ -112,7 +113,7 @@ def test_both_sides_are_the_two_leading_armed_actors(roles_of):
     token = next(t for t in adoc.doc if t.text == "affrontés")
     trigger = TriggerMention(token.idx, token.idx + 9, "affrontés", "affronter", "Battles", "Armed clash",
                              "asserted", token.i)
-    roles = assign_roles(adoc, trigger, find_actors(adoc, country_named("Libye")))
+    roles = assign_roles(adoc, trigger, find_actors(adoc, country_named("Libye")), find_attributions(adoc))
     assert [m.actor.name for m in roles.agents + roles.targets] == ["Libyan National Army",
                                                                     "Government of National Accord"]
 
