@@ -14,7 +14,7 @@ from guetteur.understand.analysis import MODELS, analyze
 from guetteur.understand.attribution import find_attributions
 from guetteur.understand.dates import find_dates
 from guetteur.understand.figures import find_figures
-from guetteur.understand.language import detect_language
+from guetteur.understand.language import article_language
 from guetteur.understand.places import find_places, focus_country
 from guetteur.understand.triggers import find_triggers
 
@@ -41,12 +41,9 @@ def check(article: Article) -> Article | Reject:
     """An article ready for analysis (language known and supported), or the reason it is not."""
     if not article.text or not article.text.strip():
         return Reject(source=article.id, doc_id=article.id, reason="empty text")
-    lang = article.lang
-    if not lang:
-        lang, _confidence = detect_language(article.text)
+    lang, _confidence = article_language(article)
     if lang is None:
         return Reject(source=article.id, doc_id=article.id, reason="language could not be identified")
-    lang = lang.lower()[:2]
     if lang not in MODELS:
         return Reject(source=article.id, doc_id=article.id, reason=f"unsupported language: {lang}")
     article.lang = lang

@@ -87,3 +87,17 @@ def test_every_export_is_written(run):
     geo = json.loads((out / "events.geojson").read_text(encoding="utf-8"))
     assert geo["type"] == "FeatureCollection" and len(geo["features"]) == 2
     assert len((out / "plover.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+
+
+@pytest.mark.parametrize("text, lang, reason", [
+    ("   ", None, "empty text"),
+    ("Unos hombres armados atacaron el pueblo durante la noche y quemaron varias casas.", None,
+     "unsupported language: es"),
+    ("Kidal", None, "language could not be identified"),
+    ("Des hommes armés ont attaqué le village.", "es", "unsupported language: es"),   # a declared lang is trusted
+])
+def test_articles_that_cannot_be_read_are_rejected_with_the_reason(text, lang, reason):
+    from guetteur.model import Article
+    from guetteur.pipeline import check
+    rejected = check(Article(id="x", text=text, lang=lang))
+    assert rejected.reason == reason and rejected.doc_id == "x"

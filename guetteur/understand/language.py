@@ -5,9 +5,8 @@ from functools import lru_cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
-from guetteur.model import Article, Reject
+from guetteur.model import Article
 
-SUPPORTED_LANGUAGES = {"fr", "en"}
 # Languages the news we read is likely to come in; fewer candidates make detection faster and surer.
 CANDIDATES = (Language.FRENCH, Language.ENGLISH, Language.ARABIC, Language.SPANISH, Language.GERMAN,
               Language.PORTUGUESE, Language.ITALIAN)
@@ -42,16 +41,3 @@ def article_language(article: Article) -> tuple[str | None, float]:
     if article.lang and article.lang.strip():
         return article.lang.strip()[:2].lower(), 1.0
     return detect_language(f"{article.title or ''}\n{article.text}")
-
-
-def unsupported_language_reason(lang: str | None) -> str | None:
-    """The Reject reason for a language the pipeline cannot read; None when supported or unknown."""
-    if lang is None or lang in SUPPORTED_LANGUAGES:
-        return None
-    return f"unsupported language: {lang}"
-
-
-def language_reject(article: Article, source: str) -> Reject | None:
-    """A Reject for an article in an unsupported language, else None (unknown languages pass)."""
-    reason = unsupported_language_reason(article_language(article)[0])
-    return Reject(source=source, reason=reason, doc_id=article.id) if reason else None

@@ -2,9 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from guetteur.model import Article, Reject
-from guetteur.understand.language import (SUPPORTED_LANGUAGES, article_language, detect_language,
-                                          language_reject, unsupported_language_reason)
+from guetteur.model import Article
+from guetteur.understand.language import article_language, detect_language
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "read"
 
@@ -54,10 +53,3 @@ def test_declared_language_is_trusted():
     assert article_language(Article(id="b", text="Gunmen attacked a village near Kidal."))[0] == "en"
 
 
-def test_unsupported_language_reject():
-    spanish = Article(id="es-1", text=(FIXTURES / "spanish_report.txt").read_text(encoding="utf-8"))
-    assert language_reject(spanish, "lot.jsonl") == Reject(source="lot.jsonl", reason="unsupported language: es",
-                                                           doc_id="es-1")
-    assert language_reject(Article(id="x", text="Kidal"), "lot.jsonl") is None
-    assert unsupported_language_reason("en") is None
-    assert SUPPORTED_LANGUAGES == {"fr", "en"}
