@@ -53,10 +53,6 @@ KNOWN_GAPS = {
         "places: the focus country comes from a wrong gazetteer match or a foreign demonym",
     "attack-church-bfa":
         "places: the focus country comes from a wrong gazetteer match or a foreign demonym",
-    "abduction-nigeria-pupils":
-        "places: the focus country comes from a wrong gazetteer match or a foreign demonym",
-    "sexual-drc":
-        "places: the focus country comes from a wrong gazetteer match or a foreign demonym",
     "gaza-strike-tent":
         "places: the focus country comes from a wrong gazetteer match or a foreign demonym",
     "english-air":

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Token
 
 from guetteur.geo import countries
@@ -29,7 +30,8 @@ NON_CITY_BASE_POPULATION = 20000      # overlay sites carry no population; this 
 BIG_TOWN = 50000
 FOREIGN_TOLERATED = 100000            # a foreign city this big, under its own name, is plausible ("à Paris")
 FOREIGN_EXONYM_TOLERATED = 1000000    # ... under another name ("Le Caire", "Moscou")
-FUZZY_GLOBAL_MIN_SCORE = 90.0
+WORLD_FUZZY_SKELETON = 100.0          # a world-wide fuzzy match needs the same transliteration skeleton...
+WORLD_FUZZY_SPELLING = 75             # ... and a spelling that reads alike (rapidfuzz ratio of folded names)
 REGION_FEATURES = {"admin1", "region"}   # coded to their capital at precision 3
 AREA_FEATURES = {"admin2"}            # provinces, cercles, territories: their capital at precision 2
 MAX_COUNTRY_TOKENS = 6                # "République démocratique du Congo"
@@ -381,8 +383,15 @@ def _options(cand: Candidate, ctx: Context, setting: "Setting", gaz: Gazetteer) 
         return [Reading(p, True) for p in same]
     matches = gaz.fuzzy(cand.text, focus) if focus else []
     if not matches and cand.label in {"LOC", "GPE"} and (ctx.cue == 2 or not focus):   # the world search is slow
-        matches = [(p, s) for p, s in gaz.fuzzy(cand.text) if s >= FUZZY_GLOBAL_MIN_SCORE]
+        matches = [(p, s) for p, s in gaz.fuzzy(cand.text) if _plausible_variant_abroad(cand.text, p, s)]
     return [Reading(p, True) for p, _ in matches]
+
+
+def _plausible_variant_abroad(name: str, place: Place, score: float) -> bool:
+    """A world-wide fuzzy match is a guess about a name the gazetteer does not know; most such names are
+    villages, and the transliteration skeleton makes many distant names alike ("Kalehe" and "Cali", "Essakane"
+    and "Isfahan"). Only a same-skeleton spelling that also reads alike is taken ("Ghariane" for "Gharyan")."""
+    return score >= WORLD_FUZZY_SKELETON and fuzz.ratio(fold(name), fold(place.name)) >= WORLD_FUZZY_SPELLING
 
 
 @dataclass(slots=True)
@@ -413,6 +422,8 @@ def _evidence(cand: Candidate, ctx: Context, reading: Reading, setting: Setting)
     place = reading.place
     if place.feature == "country":
         return ACCEPT if not (ctx.person_title or cand.in_longer_entity) else 0
+    if reading.fuzzy and setting.focus and place.country_iso2 not in setting.countries:
+        return 0       # a spelling guess in a country the article never points to ("Kuriga" is not Korla)
     score = {"LOC": 2, "GPE": 2, "PER": -2, "ORG": -1, "MISC": -1}.get(cand.label or "", 0)
     if cand.label == "PER" and not cand.in_longer_entity and " " not in cand.text:
         score += 1     # a lone capitalised word: spaCy's usual guess for an unfamiliar town

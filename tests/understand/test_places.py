@@ -306,3 +306,18 @@ def test_actor_hints_and_force_demonyms_in_the_focus_country(parse):
     assert focus_country(alone, find_places(alone)).iso2 == "ML"      # alone, the demonym still places it
     village = parse("Les assaillants ont tué douze villageois.")
     assert focus_country(village, find_places(village, Counter({"CD": 1})), Counter({"CD": 1})).iso2 == "CD"
+
+
+@pytest.mark.parametrize("text", [
+    "Des hommes armés ont attaqué dimanche une église de Essakane pendant la messe.",   # not Isfahan
+    "Des miliciens ont incendié des maisons à Kalehe lundi.",                          # not Cali
+])
+def test_unknown_village_is_not_a_foreign_city_by_fuzzy_guess(parse, text):
+    from guetteur.understand.places import find_places
+    assert [p.place.country_iso2 for p in find_places(parse(text))] in ([], ["CD"], ["BF"])
+
+
+def test_spelling_variant_abroad_needs_the_same_skeleton_and_a_similar_spelling(parse):
+    from guetteur.understand.places import find_places
+    places = find_places(parse("Les combats se poursuivent autour de Ghariane, selon des témoins."))
+    assert [(p.place.name, p.place.country_iso2) for p in places] == [("Gharyan", "LY")]
