@@ -339,7 +339,7 @@ def find_actors(adoc: AnalyzedDoc, country: Country | None) -> list[ActorMention
     chosen = _select(found)
     chosen = _select(chosen + _titled_leaders(doc, chosen, lexicon))
     chosen = _fold_possessives(doc, chosen, lexicon)
-    _generic_state_as_named(chosen, country)
+    _generic_state_as_named(doc, chosen, country, lexicon)
     return [_mention(doc, f) for f in sorted(chosen, key=lambda f: f.tok_start)]
 
 
@@ -378,7 +378,8 @@ def _home_ground(entry: Entry) -> str | None:
 
 
 def _titled_leaders(doc, chosen: list[_Found], lexicon: GenericLexicon) -> list[_Found]:
-    """"le maréchal" alone, once the article has said "le maréchal Khalifa Haftar", is his force."""
+    """"le maréchal" alone, once the article has said "le maréchal Khalifa Haftar" (or when it names no other
+    leader than him), is his force."""
     by_title: dict[tuple[str, ...], Actor] = {}
     taken = {i for f in chosen for i in range(f.tok_start, f.tok_end)}
     found: list[_Found] = []
@@ -386,6 +387,11 @@ def _titled_leaders(doc, chosen: list[_Found], lexicon: GenericLexicon) -> list[
         start = _phrase_ending(doc, f.tok_start, lexicon.titles) if f.leader else None
         if start is not None:
             by_title[tuple(words(doc[start:f.tok_start].text))] = f.actor
+    leaders = {f.actor.name: f.actor for f in chosen if f.leader}
+    if len(leaders) == 1:   # one leader named in the article: "le maréchal", never introduced, is still him
+        sole = next(iter(leaders.values()))
+        for title in lexicon.titles:
+            by_title.setdefault(title, sole)
     if not by_title:
         return found
     for title, actor in by_title.items():
@@ -401,10 +407,10 @@ def _titled_leaders(doc, chosen: list[_Found], lexicon: GenericLexicon) -> list[
     return found
 
 
-def _generic_state_as_named(chosen: list[_Found], country: Country | None) -> None:
+def _generic_state_as_named(doc, chosen: list[_Found], country: Country | None, lexicon: GenericLexicon) -> None:
     """An article naming exactly one state force of a country (Libya: the GNA, an `army` entry of the
     dictionary) means that force by "l'armée", "les troupes", "le gouvernement" of that country; with two or
-    none, the generic name stays."""
+    none, the generic name stays, and so does an army said to be someone's ("les troupes du maréchal")."""
     armies = actor_dictionary().armies
     named_states: dict[str, set[str]] = {}
     for f in chosen:
@@ -415,8 +421,19 @@ def _generic_state_as_named(chosen: list[_Found], country: Country | None) -> No
             for iso3, names in named_states.items() if len(names) == 1}
     for f in chosen:
         a = f.actor
-        if not f.named and a.kind == "generic" and a.country_iso3 in sole and _is_generic_name(a, country):
+        if not f.named and a.kind == "generic" and a.country_iso3 in sole and _is_generic_name(a, country) \
+                and not _belongs_to_someone(doc, f, lexicon):
             f.actor = sole[a.country_iso3]
+
+
+def _belongs_to_someone(doc, f: _Found, lexicon: GenericLexicon) -> bool:
+    """"les troupes du maréchal", "les soldats de Hemedti": an army noun whose complement is a person or a
+    title names that person's force, whoever the state is."""
+    for child in doc[f.head].children:
+        if child.dep_ in ("nmod", "pobj", "prep") and (child.pos_ == "PROPN" or
+                                                        _phrase_ending(doc, child.i + 1, lexicon.titles) is not None):
+            return True
+    return False
 
 
 def _is_generic_name(actor: Actor, focus: Country | None) -> bool:

@@ -401,3 +401,11 @@ def test_whose_force(parse, text, country, published, lang, expected):
 def test_actor_countries_vote_for_where_named_actors_operate(parse, text, votes):
     from guetteur.understand.actors import actor_countries
     assert dict(actor_countries(parse(text, "2024-03-12"))) == votes
+
+
+def test_an_army_said_to_be_someones_is_not_the_flagged_state_force(parse):
+    # the GNA is Libya's flagged state force, but "les troupes du maréchal" are not the GNA's
+    text = ("Les forces du GNA ont repris la ville, que les troupes du maréchal avaient conquise samedi, "
+            "selon un porte-parole du gouvernement.")
+    names = {m.text: m.actor.name for m in find_actors(parse(text, "2019-04-08"), country_named("Libye"))}
+    assert names.get("troupes") != "Government of National Accord"
