@@ -467,6 +467,10 @@ NON_EVENTS = [
     non("rumour-denied", "Le gouvernement a qualifié de fausses les informations sur une attaque contre le camp de "
         "Kati."),
     # history and background
+    non("campaign-offensive", "La ville servait de base arrière aux forces de Haftar pour leur offensive contre la "
+        "capitale libyenne."),
+    non("campaign-battle", "Misrata est le principal fief des groupes armés qui soutiennent le gouvernement dans la "
+        "bataille de Tripoli."),
     non("history-libya", "Le pays est plongé dans le chaos depuis la chute de Mouammar Kadhafi en 2011."),
     non("history-mali", "Le nord du Mali était tombé aux mains des jihadistes en 2012 avant l'intervention "
         "française."),

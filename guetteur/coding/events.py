@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
+from functools import lru_cache
 
 from guetteur.coding import roles as role_finder
 from guetteur.coding.candidate import Candidate
@@ -15,7 +16,8 @@ from guetteur.coding.taxonomy import disorder_type_of, event_type_of
 from guetteur.geo.countries import by_iso2
 from guetteur.model import (Actor, ActorMention, AnalyzedDoc, Country, DateMention, Event, Evidence,
                             FigureMention, Mentions, Place, PlaceMention, TriggerMention)
-from guetteur.text import romanised
+from guetteur.resources import load_yaml
+from guetteur.text import fold, romanised
 from guetteur.understand.attribution import attribution_for
 from guetteur.understand.dates import governing_date
 from guetteur.understand.figures import combine_parts
@@ -34,7 +36,7 @@ def code_events(adoc: AnalyzedDoc, mentions: Mentions) -> tuple[list[Event], set
         recalled = antecedent(adoc, c, candidates)
         if recalled is not None:
             absorb(recalled, c)
-        else:
+        elif c.own_date or not _names_a_campaign(adoc, trigger):
             candidates.append(c)
     used = _attach_figures(adoc, mentions, candidates)
     for c in candidates:
@@ -158,6 +160,18 @@ def _scene_setting(adoc: AnalyzedDoc, m: Mentions, trigger: TriggerMention) -> b
         return True
     return any(f.cumulative and f.kind is not None and sent.start_char <= f.start < sent.end_char
                for f in m.figures)
+
+
+def _names_a_campaign(adoc: AnalyzedDoc, trigger: TriggerMention) -> bool:
+    """"leur offensive contre la capitale", "la bataille de Tripoli": a campaign of many days; ACLED codes its
+    days' events, not the campaign (`campaign_nouns` in resources/<lang>/modality.yml)."""
+    token = adoc.doc[trigger.token]
+    return token.pos_ in ("NOUN", "PROPN") and fold(token.lemma_) in _campaign_nouns(adoc.lang)
+
+
+@lru_cache(maxsize=None)
+def _campaign_nouns(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_yaml(lang, "modality.yml").get("campaign_nouns") or ())
 
 
 # --------------------------------------------------------------------------- figures
