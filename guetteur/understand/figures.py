@@ -747,8 +747,12 @@ def find_figures(adoc: AnalyzedDoc) -> list[FigureMention]:
     words, owners = _token_words(doc)
     qw = quantity_words(adoc.lang)
     singles = qw.singular_articles | qw.single_articles | {"un", "une", "one"}
+    starters = _starters(adoc.lang)
     figures, i = [], 0
     while i < len(words):
+        if words[i] not in starters and not words[i][:1].isdigit():
+            i += 1      # most words cannot open a quantity: skip them with one lookup
+            continue
         read = read_quantity(words, i, adoc.lang) or _single_article(words, i, qw)
         if read is None:
             i += 1
@@ -762,6 +766,16 @@ def find_figures(adoc: AnalyzedDoc) -> list[FigureMention]:
     _inherit(figures, adoc)
     _mark_subsets(figures, adoc)
     return figures
+
+
+@lru_cache(maxsize=None)
+def _starters(lang: str) -> frozenset[str]:
+    """Every word a quantity can begin with, besides digits: number words, qualifiers, range openers,
+    vague words and the articles that introduce them (all from quantities.yml)."""
+    qw = quantity_words(lang)
+    return (qw.number_words | qw.singular_articles | qw.single_articles | qw.plural_articles
+            | frozenset(qw.plural_vague) | frozenset(qw.range_openers) | frozenset(qw.approx_words)
+            | frozenset(phrase[0] for phrase, _ in qw.qualifiers) | frozenset(p[0] for p in qw.few_words))
 
 
 def _single_article(words: list[str], i: int, qw: QuantityWords) -> tuple[Quantity, int] | None:
