@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")"
 bash scripts/install.sh
 .venv/bin/guetteur extract examples/dispatches.jsonl --out out/
-echo "outputs in out/: events.jsonl tolls.jsonl acled.csv events.geojson plover.jsonl rejects.jsonl"
+echo "outputs in out/: events.jsonl tolls.jsonl acled.csv events.geojson plover.jsonl rejects.jsonl events.png"

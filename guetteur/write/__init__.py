@@ -1,4 +1,4 @@
-"""Writers: events, tolls and rejects to JSON Lines, ACLED CSV, GeoJSON and PLOVER."""
+"""Writers: events, tolls and rejects to JSON Lines, ACLED CSV, GeoJSON and PLOVER, and a picture."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,6 +7,7 @@ from guetteur.model import Event, Reject, Toll
 from guetteur.write.acled import write_acled_csv
 from guetteur.write.geojson import write_geojson
 from guetteur.write.jsonl import JsonlWriter, write_jsonl
+from guetteur.write.picture import write_picture
 from guetteur.write.plover import write_plover
 
 OUTPUT_FILES = {
@@ -16,6 +17,7 @@ OUTPUT_FILES = {
     "acled": "acled.csv",
     "geojson": "events.geojson",
     "plover": "plover.jsonl",
+    "picture": "events.png",
 }
 
 __all__ = ["OUTPUT_FILES", "JsonlWriter", "write_jsonl", "write_outputs"]
@@ -36,4 +38,6 @@ def write_outputs(out_dir: Path, events: list[Event], tolls: list[Toll], rejects
     write_acled_csv(paths["acled"], events, timestamp)
     write_geojson(paths["geojson"], events)
     write_plover(paths["plover"], events)
+    if write_picture(paths["picture"], events) is None:
+        del paths["picture"]      # nothing located or dated to draw
     return paths

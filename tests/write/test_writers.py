@@ -49,7 +49,7 @@ def read_lines(path):
 def test_output_files(outputs):
     assert {kind: path.name for kind, path in outputs.items()} == {
         "events": "events.jsonl", "tolls": "tolls.jsonl", "rejects": "rejects.jsonl", "acled": "acled.csv",
-        "geojson": "events.geojson", "plover": "plover.jsonl"}
+        "geojson": "events.geojson", "plover": "plover.jsonl", "picture": "events.png"}
 
 
 def test_jsonl_records(outputs):
@@ -154,3 +154,14 @@ def test_empty_outputs(tmp_path):
     assert paths["acled"].read_text(encoding="utf-8") == ",".join(ACLED_COLUMNS) + "\n"
     assert json.loads(paths["geojson"].read_text(encoding="utf-8")) == {
         "type": "FeatureCollection", "features": [], "skipped_without_coordinates": 0}
+
+
+def test_picture_of_events_is_a_png_and_nothing_to_draw_gives_none(tmp_path):
+    from dataclasses import replace
+
+    from guetteur.write.picture import write_picture
+    located = [make_event()]
+    path = write_picture(tmp_path / "events.png", located + [replace(located[0], event_date="2024-05-02")])
+    assert path is not None and path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    nowhere = replace(located[0], latitude=None, longitude=None, event_date=None)
+    assert write_picture(tmp_path / "none.png", [nowhere]) is None and not (tmp_path / "none.png").exists()
