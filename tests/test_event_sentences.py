@@ -536,7 +536,7 @@ def test_case_ids_are_unique():
 
 
 def test_every_sub_event_type_is_represented():
-    from guetteur.coding.taxonomy import event_type_of
+    from guetteur.taxonomy import event_type_of
     assert {p.values[2] for p in EVENTS} == set(event_type_of())
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from guetteur.coding.taxonomy import event_type_of
+from guetteur.taxonomy import event_type_of
 from guetteur.model import Actor, Evidence, FigureMention, Place, TriggerMention
 
 

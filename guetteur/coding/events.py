@@ -12,7 +12,7 @@ from guetteur.coding.fatalities import casualties, unnumbered_deaths
 from guetteur.coding.merge import absorb, antecedent, merge_repeats
 from guetteur.coding.notes import write_note
 from guetteur.coding.sides import CIVILIANS, name_perpetrator, settle, sole_armed_group
-from guetteur.coding.taxonomy import disorder_type_of, event_type_of
+from guetteur.taxonomy import disorder_type_of, event_type_of
 from guetteur.geo.countries import by_iso2
 from guetteur.model import (Actor, ActorMention, AnalyzedDoc, Country, DateMention, Event, Evidence,
                             FigureMention, Mentions, Place, PlaceMention, TriggerMention)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from guetteur.coding.candidate import Candidate, vague_armed
-from guetteur.coding.taxonomy import disorder_type_of, more_specific
+from guetteur.taxonomy import disorder_type_of, more_specific
 from guetteur.geo.gazetteer import distance_km
 from guetteur.model import Actor, AnalyzedDoc, Place
 

@@ -3,7 +3,7 @@ decide between sibling sub-types (EVENTS.md sections 4 and 5)."""
 from __future__ import annotations
 
 from guetteur.coding.candidate import Candidate, vague_armed
-from guetteur.coding.taxonomy import disorder_type_of
+from guetteur.taxonomy import disorder_type_of
 from guetteur.geo.countries import by_iso2
 from guetteur.model import Actor, Country, Mentions
 from guetteur.understand.actors import generic_actor

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from guetteur.model import AnalyzedDoc, Modality, TriggerMention
 from guetteur.resources import load_yaml, path
+from guetteur.taxonomy import event_type_of
 from guetteur.text import fold
 
 EVENT_MODALITIES: frozenset[str] = frozenset({"asserted", "reported"})
@@ -88,13 +89,6 @@ def _flat(rules: list | None) -> list[dict]:
     for item in rules or []:
         out.extend(_flat(item) if isinstance(item, list) else [item])
     return out
-
-
-@lru_cache(maxsize=None)
-def taxonomy() -> dict[str, str]:
-    """sub_event_type -> event_type (EVENTS.md section 4)."""
-    table = load_yaml("fr", "triggers.yml")["taxonomy"]
-    return {sub: event_type for event_type, subs in table.items() for sub in subs}
 
 
 @lru_cache(maxsize=None)
@@ -405,7 +399,7 @@ def find_triggers(adoc: AnalyzedDoc) -> list[TriggerMention]:
         return []
     parsed = _is_parsed(adoc)
     lex = lexicon(adoc.lang)
-    types = taxonomy()
+    types = event_type_of()
     found: list[tuple[TriggerMention, Entry]] = []
     for match in _matches(adoc, lex, parsed):
         sub = _sub_event(match, adoc, parsed)

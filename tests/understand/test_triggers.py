@@ -9,7 +9,8 @@ import spacy
 from guetteur.model import AnalyzedDoc, Article
 from guetteur.resources import load_yaml
 from guetteur.understand.analysis import analyze, paragraphs
-from guetteur.understand.triggers import (EVENT_MODALITIES, find_triggers, lexicon, modality_of, taxonomy)
+from guetteur.taxonomy import event_type_of
+from guetteur.understand.triggers import EVENT_MODALITIES, find_triggers, lexicon, modality_of
 
 PUBLISHED = "2019-05-20"
 
@@ -386,7 +387,7 @@ def test_bad_input_gives_nothing(text):
 
 
 def test_every_class_in_the_lexicons_is_in_the_taxonomy():
-    subs = set(taxonomy())
+    subs = set(event_type_of())
     assert len(subs) == 25
     for lang in ("fr", "en"):
         for raw in load_yaml(lang, "triggers.yml")["triggers"]:

@@ -1,6 +1,6 @@
 import pytest
 
-from guetteur.coding.taxonomy import disorder_type_of, event_type_of, is_valid, more_specific
+from guetteur.taxonomy import disorder_type_of, event_type_of, is_valid, more_specific
 
 
 def test_taxonomy_has_exactly_six_types_and_25_sub_types():
