@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from guetteur.model import Actor, ActorMention, AnalyzedDoc, Attribution, TriggerMention
-from guetteur.resources import load_yaml
+from guetteur.resources import language_folder, load_yaml
 from guetteur.text import fold
 from guetteur.geo.countries import by_iso3
 from guetteur.understand.actors import generic_actor
@@ -77,10 +77,8 @@ class RoleCues:
 
 @lru_cache(maxsize=None)
 def role_cues(lang: str) -> RoleCues:
-    try:
-        data = load_yaml(lang, "roles.yml")
-    except FileNotFoundError:
-        lang, data = "fr", load_yaml("fr", "roles.yml")
+    lang = language_folder(lang, "roles.yml")
+    data = load_yaml(lang, "roles.yml")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or [])

@@ -23,7 +23,7 @@ import yaml
 
 from guetteur.geo.countries import by_iso2, by_iso3, country_named, demonym_index
 from guetteur.model import Actor, ActorMention, AnalyzedDoc, Country
-from guetteur.resources import load_yaml
+from guetteur.resources import language_folder, load_yaml
 from guetteur.text import fold
 
 ENV_VAR = "GUETTEUR_ACTORS"
@@ -250,10 +250,7 @@ class GenericLexicon:
 
 @lru_cache(maxsize=None)
 def generic_lexicon(lang: str) -> GenericLexicon:
-    try:
-        data = load_yaml(lang, "actors.yml")
-    except FileNotFoundError:
-        data = load_yaml("fr", "actors.yml")
+    data = load_yaml(language_folder(lang, "actors.yml"), "actors.yml")
     nouns: dict[tuple[str, ...], tuple[str, bool]] = {}
     for kind, spec in data["kinds"].items():
         for needs, key in ((False, "nouns"), (True, "needs_country")):

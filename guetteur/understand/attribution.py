@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from guetteur.model import AnalyzedDoc, Attribution
-from guetteur.resources import load_yaml, path
+from guetteur.resources import language_folder, load_yaml
 from guetteur.text import fold
 
 _CUE_TOKEN = re.compile(r"[^\s']+'?")
@@ -47,8 +47,8 @@ class AttributionWords:
 
 @lru_cache(maxsize=None)
 def attribution_words(lang: str = "fr") -> AttributionWords:
-    data = load_yaml("fr" if lang == "en" or not path(lang, "attribution.yml").exists() else lang,
-                     "attribution.yml")
+    # English attributions are read by patterns (see _english); the French cue lists serve as the base
+    data = load_yaml("fr" if lang == "en" else language_folder(lang, "attribution.yml"), "attribution.yml")
     cues = sorted({_cue_tokens(c) for c in data["preposition_cues"]}, key=len, reverse=True)
     return AttributionWords(
         cues=tuple(cues), keep_tail=frozenset(_cue_tokens(c) for c in data.get("keep_cue_tail") or []),

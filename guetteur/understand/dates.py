@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from guetteur.model import AnalyzedDoc, DateMention
-from guetteur.resources import load_yaml, path
+from guetteur.resources import language_folder, load_yaml
 
 _APOSTROPHES = "\u2019\u02bc`\u00b4\u2032"
 _SPACES = "\u00a0\u202f\u2007\u2009\u200a"
@@ -126,8 +126,7 @@ def _anchor_words(name: str | None, vocab: dict) -> frozenset[str] | None:
 
 def _lang_of(lang: str | None) -> str:
     """The language whose grammar is used: French unless a dates.yml exists for `lang`."""
-    code = (lang or "fr").lower()[:2]
-    return code if path(code, "dates.yml").is_file() else "fr"
+    return language_folder(lang, "dates.yml")
 
 
 # --------------------------------------------------------------------------- matching

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
 from guetteur.model import AnalyzedDoc, FigureMention
-from guetteur.resources import load_yaml, path
+from guetteur.resources import language_folder, load_yaml
 from guetteur.understand.analysis import MODELS
 from guetteur.text import APOSTROPHES, fold
 
@@ -57,10 +57,6 @@ def stems(phrase: str) -> str:
     return " ".join(stem(w) for w in fold(phrase).split())
 
 
-def _lang(lang: str) -> str:
-    return lang if path(lang, "quantities.yml").exists() else "fr"
-
-
 # --------------------------------------------------------------------------- quantity lexicon
 @dataclass(frozen=True, slots=True)
 class QuantityWords:
@@ -90,7 +86,7 @@ class QuantityWords:
 
 @lru_cache(maxsize=None)
 def quantity_words(lang: str = "fr") -> QuantityWords:
-    data = load_yaml(_lang(lang), "quantities.yml")
+    data = load_yaml(language_folder(lang, "quantities.yml"), "quantities.yml")
     qualifiers = [(tuple(words_of(p)), q) for q, phrases in data["qualifiers"].items() for p in phrases]
     qualifiers.sort(key=lambda item: -len(item[0]))
     return QuantityWords(
@@ -334,7 +330,7 @@ def _stem_set(words: Iterable[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def figure_words(lang: str = "fr") -> FigureWords:
-    data = load_yaml(_lang(lang), "figures.yml")
+    data = load_yaml(language_folder(lang, "figures.yml"), "figures.yml")
     kinds = {stem(w): kind for kind, ws in data["kinds"].items() for w in ws}
     phrases = {(stem(verb), stem(obj)): kind for kind, table in (data.get("phrases") or {}).items()
                for verb, objs in table.items() for obj in objs}

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from guetteur.model import AnalyzedDoc, Modality, TriggerMention
-from guetteur.resources import load_yaml, path
+from guetteur.resources import language_folder, load_yaml
 from guetteur.taxonomy import event_type_of
 from guetteur.text import fold
 
@@ -94,7 +94,7 @@ def _flat(rules: list | None) -> list[dict]:
 @lru_cache(maxsize=None)
 def lexicon(lang: str) -> Lexicon:
     """The trigger lexicon of a language (French when the language has none)."""
-    data = load_yaml(_lang_dir(lang), "triggers.yml")
+    data = load_yaml(language_folder(lang, "triggers.yml"), "triggers.yml")
     contexts = data.get("contexts") or {}
     lex = Lexicon()
     for raw in data.get("triggers") or []:
@@ -128,7 +128,7 @@ class Cues:
 
 @lru_cache(maxsize=None)
 def cues(lang: str) -> Cues:
-    data = load_yaml(_lang_dir(lang), "modality.yml") or {}
+    data = load_yaml(language_folder(lang, "modality.yml"), "modality.yml") or {}
     words: dict[str, frozenset[str]] = {}
     phrases: dict[str, tuple[str, ...]] = {}
     for name, items in data.items():
@@ -136,10 +136,6 @@ def cues(lang: str) -> Cues:
         words[name] = frozenset(f for f in folded if " " not in f) | frozenset(fold(str(i)) for i in items or [])
         phrases[name] = tuple(f for f in folded if " " in f)
     return Cues(words, phrases)
-
-
-def _lang_dir(lang: str) -> str:
-    return lang if path(lang or "fr", "triggers.yml").exists() else "fr"
 
 
 # --------------------------------------------------------------------------- token helpers
