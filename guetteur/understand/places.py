@@ -278,7 +278,18 @@ def context_before(text: str, start: int, lex: Lexicon) -> Context:
 
 # --------------------------------------------------------------------------- country evidence
 def _text_votes(adoc: AnalyzedDoc) -> Counter:
-    """Country votes from demonyms in the text and country names or demonyms in the title."""
+    """Country votes from demonyms in the text and country names or demonyms in the title (counted once per
+    parse: find_places and focus_country both start from them)."""
+    cached = adoc.doc.user_data.get(_TEXT_VOTES_KEY)
+    if cached is None:
+        cached = adoc.doc.user_data[_TEXT_VOTES_KEY] = _count_text_votes(adoc)
+    return Counter(cached)
+
+
+_TEXT_VOTES_KEY = ("guetteur", "places.text_votes")
+
+
+def _count_text_votes(adoc: AnalyzedDoc) -> Counter:
     votes: Counter = Counter()
     demonyms = countries.demonym_index()
     lex = lexicon()
