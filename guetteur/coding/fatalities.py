@@ -2,16 +2,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from guetteur.model import FigureMention
-from guetteur.resources import load_yaml
+from guetteur.coding.candidate import Candidate
+from guetteur.model import AnalyzedDoc, Evidence, FigureMention, Mentions
+from guetteur.resources import language_folder, load_yaml
 from guetteur.text import fold
+from guetteur.understand.dates import governing_date
+from guetteur.understand.figures import figure_words, stem
 
 LIMITED_ATTACK, MAJOR_ATTACK = 3, 10   # EVENTS.md section 6: deaths reported without a number
+ONE_VICTIM = 1                          # ... when the one who died is named in the singular
 
 
 @dataclass(slots=True)
@@ -52,6 +55,105 @@ def casualties(figures: list[FigureMention]) -> Casualties:
     return result
 
 
+# --------------------------------------------------------------------------- which event a figure belongs to
+def attach_figures(adoc: AnalyzedDoc, m: Mentions, candidates: list[Candidate]) -> set[int]:
+    """Give each figure of one incident to the event it belongs to (see `owner`); return the ids (``id()``)
+    of the figures events used. Running totals, and figures no event owns, stay for the tolls."""
+    used: set[int] = set()
+    for figure in m.figures:
+        if figure.cumulative or figure.best is None:
+            continue
+        if figure.kind in _victim_events(adoc.lang):   # "six eleves enleves": the abduction's victims
+            if _counts_victims_of(adoc, figure, candidates):
+                used.add(id(figure))
+            continue
+        if figure.kind not in ("killed", "injured"):
+            continue
+        chosen = owner(adoc, m, figure, candidates)
+        if chosen is not None:
+            chosen.figures.append(figure)
+            chosen.evidence.append(Evidence(adoc.article.id, figure.start, figure.end,
+                                            "fatalities" if figure.kind == "killed" else "injured"))
+            used.add(id(figure))
+    return used | _captives_of_a_fight(adoc, m.figures, used)
+
+
+def _captives_of_a_fight(adoc: AnalyzedDoc, figures: list[FigureMention], used: set[int]) -> set[int]:
+    """People taken in a fight whose dead an event counted in the same sentence ("une quarantaine de morts,
+    ainsi que des dizaines de prisonniers") are that fight's captives, not an arrests toll."""
+    counted = {adoc.sentence_at(f.start).start for f in figures if id(f) in used and f.kind in ("killed", "injured")}
+    return {id(f) for f in figures if f.kind == "arrested" and not f.cumulative
+            and adoc.sentence_at(f.start).start in counted}
+
+
+@lru_cache(maxsize=None)
+def _victim_events(lang: str) -> dict[str, frozenset[str]]:
+    """Kinds of figures that count the victims of an event of these sub-types (figures.yml `victims_of`)."""
+    data = load_yaml(language_folder(lang, "figures.yml"), "figures.yml").get("victims_of") or {}
+    return {kind: frozenset(subtypes) for kind, subtypes in data.items()}
+
+
+def _counts_victims_of(adoc: AnalyzedDoc, figure: FigureMention, candidates: list[Candidate]) -> bool:
+    """An event of a matching sub-type is told in the figure's sentence ("la police a interpelle dix
+    manifestants" during a protest, "des hommes armes ont enleve six eleves")."""
+    sentence = adoc.sentence_at(figure.start).start_char
+    subtypes = _victim_events(adoc.lang)[figure.kind]   # type: ignore[index]
+    return any(c.sub_event_type in subtypes and sentence in c.sentences for c in candidates)
+
+
+def _continues_a_total(adoc: AnalyzedDoc, figure: FigureMention, figures: list[FigureMention]) -> bool:
+    """A count told right after a running total of the same kind, in a sentence of its own, is another
+    side's share of that total ("35 tues depuis jeudi selon le ministere. Les forces adverses font etat
+    de 14 morts parmi leurs combattants"), not the toll of the last event told."""
+    sentence = adoc.sentence_at(figure.start)
+    before = [f for f in figures if f.end <= figure.start and f.kind == figure.kind]
+    if not before or not before[-1].cumulative or adoc.paragraph_index(before[-1].start) != adoc.paragraph_index(
+            figure.start):
+        return False
+    if sentence.start == 0:
+        return False
+    return adoc.doc[sentence.start - 1].sent.start_char <= before[-1].start < sentence.start_char
+
+
+def owner(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention, candidates: list[Candidate]) -> Candidate | None:
+    """The event a death or injury figure belongs to: the nearest trigger of its sentence; else none when it
+    goes on from a running total; else, among the events told before it, the one of the day, then of the
+    place, its sentence names; else the last one.
+    Deaths belong to violence: a looting or an arrest told in the same breath does not take them."""
+    violent = [c for c in candidates if c.event_type != "Strategic developments"] or candidates
+    sent = adoc.sentence_at(figure.start)
+    same_sentence = [(abs(a - figure.start), i) for i, c in enumerate(violent) for a in c.anchors
+                     if sent.start_char <= a < sent.end_char]
+    if same_sentence:
+        return violent[min(same_sentence)[1]]
+    if _continues_a_total(adoc, figure, m.figures):
+        return None
+    before = [c for c in violent if min(c.anchors) < figure.start]
+    for narrowed in (_of_the_day(adoc, m, figure, before), _of_the_place(m, sent, before), before):
+        if narrowed:
+            return max(narrowed, key=lambda c: max(a for a in c.anchors if a < figure.start))
+    return None
+
+
+def _of_the_day(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention, events: list[Candidate]) -> list[Candidate]:
+    """The events of the day written in the figure's own sentence ("la contre-attaque, lancee mercredi, a fait
+    six morts" goes to Wednesday's event, not to Tuesday's told last)."""
+    if not 0 <= figure.head < len(adoc.doc):
+        return []
+    head: Token = adoc.doc[figure.head]
+    mention = governing_date(adoc, m.dates, figure.head)
+    if mention is None or mention.day is None or not head.sent.start_char <= mention.start < head.sent.end_char:
+        return []
+    return [c for c in events if c.day == mention.day]
+
+
+def _of_the_place(m: Mentions, sent: Span, events: list[Candidate]) -> list[Candidate]:
+    """The events at a place the figure's sentence names ("l'hopital de Ghariane a recu 23 corps")."""
+    named = {p.place.name for p in m.places if sent.start_char <= p.start < sent.end_char}
+    return [c for c in events if c.place is not None and c.place.name in named]
+
+
+# --------------------------------------------------------------------------- deaths without a figure
 @lru_cache(maxsize=None)
 def _death_words(lang: str) -> dict[str, frozenset[str]]:
     data = load_yaml(lang, "figures.yml").get("unnumbered_deaths") or {}
@@ -60,7 +162,9 @@ def _death_words(lang: str) -> dict[str, frozenset[str]]:
 
 def unnumbered_deaths(sentences: list[Span], lang: str) -> int:
     """Deaths said without a figure in the sentences that tell an event: 10 for a major one ("un massacre",
-    "de nombreux morts"), 3 otherwise ("une attaque meurtrière"), 0 when no death is said or it is denied."""
+    "de nombreux morts"), 3 otherwise ("une attaque meurtriere"), 1 when the one who died is named in the
+    singular ("l'auteur a ete battu a mort", "a man died of his wounds"), 0 when no death is said or it is
+    denied."""
     words = _death_words(lang)
     found = 0
     for sent in sentences:
@@ -73,6 +177,24 @@ def unnumbered_deaths(sentences: list[Span], lang: str) -> int:
                 size = MAJOR_ATTACK if phrase in words["major"] or lemma_phrase in words["major"] else \
                     LIMITED_ATTACK if phrase in words["limited"] or lemma_phrase in words["limited"] else 0
                 if size and not words["negators"] & set(texts[max(0, i - 3):i]):
+                    if size == LIMITED_ATTACK and _one_victim(sent[i], lang):
+                        size = ONE_VICTIM
                     found = max(found, size)
                     break
     return found
+
+
+def _one_victim(word: Token, lang: str) -> bool:
+    """The death word's verb (itself or its head) has one person as its victim subject: the subject of a
+    passive ("a ete tue", "battu a mort") or of a verb whose subject dies ("est mort", "died")."""
+    victim_verbs = figure_words(lang).victim_subject_verbs
+    for verb in (word, word.head):
+        if verb.pos_ not in ("VERB", "ADJ", "AUX"):
+            continue
+        passive = any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+        if not passive and stem(verb.lemma_) not in victim_verbs and stem(verb.text) not in victim_verbs:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+        return bool(subjects) and all(s.pos_ in ("NOUN", "PROPN") and s.morph.get("Number") == ["Sing"]
+                                      for s in subjects)
+    return False

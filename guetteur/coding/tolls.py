@@ -3,20 +3,65 @@ from __future__ import annotations
 
 from guetteur.coding.events import main_place
 from guetteur.model import AnalyzedDoc, Evidence, FigureMention, Mentions, Toll
-from guetteur.text import romanised
+from guetteur.text import fold, romanised
 from guetteur.understand.attribution import attribution_for
+from guetteur.understand.figures import figure_words
+
+UNREAL = frozenset({"negated", "call", "threat", "plan", "future", "hypothetical", "question"})
+MIN_VAGUE_TOLL = 10    # "plusieurs", "quelques", "several": no figure anyone would tabulate
+_MAGNITUDE = 10        # "des milliers" covers any count from 1,000 up to ten times that
 
 
 def code_tolls(adoc: AnalyzedDoc, mentions: Mentions, used_by_events: set[int]) -> list[Toll]:
-    """Every counted figure of a known kind that no event took; one toll per kind and figure."""
-    tolls: list[Toll] = []
+    """Every counted figure of a known kind that no event took and that says how many; one toll per kind
+    and figure; a vague count is dropped when a precise one of the same kind falls in its range."""
+    kept: list[FigureMention] = []
     seen: set[tuple[str, int | None]] = set()
     for figure in mentions.figures:
-        if figure.kind is None or id(figure) in used_by_events or (figure.kind, figure.best) in seen:
+        if figure.kind is None or id(figure) in used_by_events or (figure.kind, figure.best) in seen \
+                or _too_vague(figure) or _of_an_unreal_event(adoc, mentions, figure):
             continue
         seen.add((figure.kind, figure.best))
-        tolls.append(_toll(adoc, mentions, figure))
-    return tolls
+        kept.append(figure)
+    return [_toll(adoc, mentions, f) for f in kept if not any(_states_more_precisely(o, f) for o in kept)]
+
+
+def _too_vague(figure: FigureMention) -> bool:
+    return figure.qualifier == "vague" and figure.high is None and (figure.best or 0) < MIN_VAGUE_TOLL
+
+
+def _states_more_precisely(other: FigureMention, vague: FigureMention) -> bool:
+    """"Des milliers de personnes ont fui ... Plus de 4 500 personnes ont quitte leurs demeures": the
+    precise count says how many the vague one meant; it is one toll, not two."""
+    if vague.qualifier != "vague" or other.qualifier == "vague" or other.kind != vague.kind \
+            or None in (other.best, vague.best) or (other.group and vague.group and other.group != vague.group):
+        return False
+    low = vague.low if vague.low is not None else vague.best
+    high = vague.high if vague.high is not None else vague.best * _MAGNITUDE   # type: ignore[operator]
+    return low <= other.best < high   # type: ignore[operator]
+
+
+def _of_an_unreal_event(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention) -> bool:
+    """The people counted are those of an event that did not happen ("eviter le massacre de plus de 1 200
+    refugies", "menace d'enlever vingt eleves"): the trigger noun or verb governing the count is a call, a
+    plan, a threat, a hypothesis or a negation."""
+    unreal = {t.token for t in m.triggers if t.modality in UNREAL}
+    if not unreal or not 0 <= figure.head < len(adoc.doc):
+        return False
+    head = adoc.doc[figure.head].head
+    return head.i in unreal or (head.pos_ == "ADP" and head.head.i in unreal) \
+        or _noun_before(adoc, figure) in unreal
+
+
+def _noun_before(adoc: AnalyzedDoc, figure: FigureMention) -> int:
+    """The token the figure's phrase complements, past a linker ("le massacre de [plus de 1 200 refugies]");
+    read on the surface because the parser often hangs such a phrase on the verb."""
+    span = adoc.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    i = span.start - 1 if span is not None else -1
+    linkers = figure_words(adoc.lang).noun_linkers
+    if i >= 0 and fold(adoc.doc[i].text).rstrip("'") in linkers:
+        i -= 1
+    return i
 
 
 def _toll(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention) -> Toll:

@@ -63,14 +63,12 @@ def attribution_words(lang: str = "fr") -> AttributionWords:
 
 
 # --------------------------------------------------------------------------- source phrases
-def _paragraph_bounds(adoc: AnalyzedDoc, char: int) -> tuple[int, int]:
-    return adoc.paragraphs[adoc.paragraph_index(char)] if adoc.paragraphs else (0, len(adoc.text))
-
-
 def _phrase(adoc: AnalyzedDoc, start: int, aw: AttributionWords) -> list[Token]:
     """Tokens of the noun phrase starting at token ``start``, up to punctuation, a clause or a stop word."""
     doc, tokens = adoc.doc, []
-    _, paragraph_end = _paragraph_bounds(adoc, doc[start].idx)
+    # clipped to the paragraph, not the sentence: the parser also starts sentences inside words ("L'etat-major")
+    _, paragraph_end = adoc.paragraphs[adoc.paragraph_index(doc[start].idx)] if adoc.paragraphs \
+        else (0, len(adoc.text))
     for token in doc[start:min(start + aw.max_tokens, len(doc))]:
         if token.idx >= paragraph_end or token.is_space or _lower(token) in aw.stop_words:
             break
@@ -263,8 +261,6 @@ def attribution_for(adoc: AnalyzedDoc, attributions: list[Attribution], char: in
     """The attribution in the sentence (and paragraph) holding ``char``, the nearest one if several."""
     if not attributions or adoc.doc is None or not len(adoc.doc) or not 0 <= char < max(len(adoc.text), 1):
         return None
-    sentence = adoc.sentence_at(char)
-    low, high = _paragraph_bounds(adoc, char)
-    low, high = max(low, sentence.start_char), min(high, sentence.end_char)
-    inside = [a for a in attributions if low <= a.start < high]
+    sentence = adoc.sentence_at(char)   # never crosses a line break (analysis.py starts a sentence there)
+    inside = [a for a in attributions if sentence.start_char <= a.start < sentence.end_char]
     return min(inside, key=lambda a: abs(a.start - char), default=None)

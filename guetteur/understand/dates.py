@@ -688,12 +688,29 @@ def governing_date(adoc: AnalyzedDoc, dates: list[DateMention], token_index: int
     return _nearest(adoc, [d for d in dates if _usable(d, published)], token)
 
 
+def _sequence_gap(token, markers: frozenset[str]) -> tuple[int, int] | None:
+    """Characters whose dates cannot reach ``token``: the clause a sequence marker hangs its clause on, up to
+    that clause ("les rebelles avaient pris Kaga samedi, avant d'en etre chasses": what follows "avant" came
+    later than Saturday)."""
+    current, steps = token, 0
+    while steps < 8 and current.head is not current:
+        if any(c.dep_ == "mark" and fold_same_length(c.text.lower()) in markers for c in current.children):
+            return current.head.left_edge.idx, current.left_edge.idx
+        current, steps = current.head, steps + 1
+    return None
+
+
 def _nearest(adoc: AnalyzedDoc, usable: list[DateMention], token) -> DateMention | None:
     """No date in the clause: the last one before it in the sentence, then in the paragraph; then one
     later in the sentence (a misparsed "..., dans la soiree du 14 avril, ont rapporte..."). Beyond the
     paragraph the last date of the text is often a reporting date ("a indique lundi"): the coder uses the
-    day of the event told before instead."""
+    day of the event told before instead. A clause opened by a sequence marker ("avant de") skips the
+    dates of the clause it follows (`_sequence_gap`)."""
     sentence = token.sent
+    markers = frozenset(_grammar(_lang_of(adoc.lang)).vocab.get("sequence_markers") or ())
+    gap = _sequence_gap(token, markers) if markers else None
+    if gap is not None:
+        usable = [d for d in usable if not gap[0] <= d.start < gap[1]]
     earlier = [d for d in usable if d.start < token.idx]
     in_sentence = [d for d in earlier if d.start >= sentence.start_char]
     if in_sentence:

@@ -318,6 +318,7 @@ class FigureWords:
     stock_threshold: int
     sides: dict[str, str]                       # group -> side whose counts overlap
     subset_phrases: tuple[tuple[str, ...], ...]
+    release_verbs: frozenset[str]               # "liberer": the detainees or hostages counted were let go
 
 
 def _phrase_keys(phrases: list[str]) -> list[tuple[str, ...]]:
@@ -356,7 +357,8 @@ def figure_words(lang: str = "fr") -> FigureWords:
         stock_kinds=frozenset(data.get("stock_kinds") or []),
         stock_threshold=int(data.get("stock_threshold") or _MAX_VALUE),
         sides={group: side for side, groups in (data.get("victim_sides") or {}).items() for group in groups},
-        subset_phrases=tuple(sorted({tuple(words_of(m)) for m in data["subset_markers"]}, key=len, reverse=True)))
+        subset_phrases=tuple(sorted({tuple(words_of(m)) for m in data["subset_markers"]}, key=len, reverse=True)),
+        release_verbs=_stem_set(data.get("release_verbs") or []))
 
 
 def _whole_words(phrases: list[str]) -> re.Pattern:
@@ -580,6 +582,8 @@ def _find_kind(doc: Doc, first: int, span: list[Token], counted: _Counted,
     """What happened to the counted people, and the verb governing the figure (None outside a clause)."""
     found = _governor(span, _LOOSE_ARGUMENTS if counted.known else _CORE_ARGUMENTS)
     verb = found[1] if found else None
+    if verb is not None and _releases(verb, fw):   # "45 detenus ont ete liberes": no longer held
+        return None, verb
     if counted.kind:
         return counted.kind, verb
     if counted.token is None and _toll_kind(span[-1], fw):     # "le bilan est passe a 14"
@@ -601,11 +605,8 @@ def _find_kind(doc: Doc, first: int, span: list[Token], counted: _Counted,
     return _kind_nearby(doc, head.i + 1, fw) or _kind_before(doc, first, fw), verb
 
 
-def _paragraph_tokens(adoc: AnalyzedDoc, first: int, last: int, anchor: Token) -> list[Token]:
-    """Tokens first..last that lie in the paragraph of ``anchor`` (the parser may run a sentence
-    across a paragraph break)."""
-    start, end = adoc.paragraphs[adoc.paragraph_index(anchor.idx)]
-    return [t for t in adoc.doc[first:last + 1] if start <= t.idx < end]
+def _releases(verb: Token, fw: FigureWords) -> bool:
+    return stem(verb.lemma_) in fw.release_verbs or stem(verb.text) in fw.release_verbs
 
 
 def _plain_sentence(adoc: AnalyzedDoc, char: int) -> str:
@@ -620,9 +621,10 @@ def _plain_sentence(adoc: AnalyzedDoc, char: int) -> str:
 
 
 def _clause_tokens(adoc: AnalyzedDoc, head: Token, clause: Token) -> list[Token]:
-    """The clause's tokens in the figure's paragraph, without relative clauses that do not hold the figure
-    ("sur la base de Taftanaz, ou Ankara a deploye des renforts ces dernieres semaines")."""
-    tokens = _paragraph_tokens(adoc, clause.left_edge.i, clause.right_edge.i, head)
+    """The clause's tokens, without relative clauses that do not hold the figure ("sur la base de Taftanaz, ou
+    Ankara a deploye des renforts ces dernieres semaines"). A clause never crosses a line break: the analysis
+    starts a sentence after each one."""
+    tokens = list(adoc.doc[clause.left_edge.i:clause.right_edge.i + 1])
     aside: set[int] = set()
     for token in tokens:
         holds_figure = token.left_edge.i <= head.i <= token.right_edge.i

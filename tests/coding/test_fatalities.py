@@ -57,6 +57,15 @@ def parse():
     ("L'attaque n'a fait aucun mort, selon l'armée.", 0),
     ("Le drone s'est écrasé sans faire de victime.", 0),
     ("Des tirs ont été entendus près du camp militaire.", 0),
+    # one person named in the singular as the one who died: one death
+    ("L'auteur présumé de l'attaque a été battu à mort par la foule.", 1),
+    ("Le chef du village est mort de ses blessures à l'hôpital de Mopti.", 1),
+    ("Le chauffeur du camion a été tué par balle à un barrage.", 1),
+    ("Des chauffeurs ont été tués par balle à un barrage.", 3),
+    ("Le commando a tué le maire de la commune.", 3),
+    # "neutraliser" is how armies report the enemies they killed
+    ("L'armée a neutralisé des terroristes près de Djibo.", 3),
+    ("Les soldats ont neutralisé un nombre indéterminé d'assaillants.", 3),
 ])
 def test_deaths_without_a_number(parse, text, deaths):
     assert unnumbered_deaths(parse(text), "fr") == deaths

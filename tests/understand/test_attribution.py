@@ -45,6 +45,11 @@ FR_CASES = [
      [("L'ONG Human Rights Watch", "L'ONG Human Rights Watch estime")]),
     ("Quatre civils ont été tués, a indiqué lundi un élu local.", [("élu local", "a indiqué lundi un élu local")]),
     ("Le bilan n'a pas été communiqué.", []),
+    # a line break ends the source phrase even with no punctuation (analysis.py starts a sentence there)
+    ("Trois soldats ont été tués à Kidal, selon l'état-major\nLes renforts sont arrivés lundi.",
+     [("l'état-major", "selon l'état-major")]),
+    ("Neuf civils ont péri, d'après des habitants\nDes secours ont été envoyés à Beni.",
+     [("habitants", "d'après des habitants")]),
 ]
 
 EN_CASES = [

@@ -251,6 +251,12 @@ ARTICLES = {
 
 GOVERNING = [
     # (text, published, trigger word, expected text of the governing date or None)
+    # a clause told as coming after ("avant de") is not dated by the clause it follows
+    ("Les rebelles ont pris la ville samedi, avant d'en être chassés par une frappe aérienne.", "frappe", None),
+    ("Les rebelles ont pris la ville samedi, avant d'en être chassés par une frappe aérienne.", "pris", "samedi"),
+    ("Dimanche, l'armée a affirmé que les rebelles avaient pris Kaga samedi, avant d'en être chassés par des "
+     "frappes aériennes.", "frappes", "Dimanche"),
+    ("Mardi, des jihadistes ont attaqué le poste de Boni, avant de se replier vers la forêt.", "attaqué", "Mardi"),
     ("Sept combattants ont été tués samedi à Gharyan, a indiqué dimanche un responsable de l'hôpital.",
      "tués", "samedi"),
     ("Dimanche, des roquettes se sont abattues sur Tripoli et ont tué trois civils.", "tué", "Dimanche"),

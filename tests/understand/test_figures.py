@@ -166,8 +166,9 @@ FR_SENTENCES = [
      [(9, 9, None, "at_least", "killed", "civilians", False)]),
     ("Quelque 20 000 personnes ont été contraintes de fuir leurs maisons ces derniers mois.",
      [(18000, 20000, 22000, "about", "displaced", None, True)]),
+    # freed hostages are no new abduction (release_verbs)
     ("Six otages ont été libérés jeudi par leurs ravisseurs à Kidal.",
-     [(6, 6, 6, "exact", "abducted", None, False)]),
+     [(6, 6, 6, "exact", None, None, False)]),
     ("Au moins 91 enlèvements ont été recensés dans le pays.",
      [(91, 91, None, "at_least", "abducted", None, False)]),
     ("Deux journalistes ont été arrêtés à Niamey.",
@@ -213,6 +214,16 @@ FR_SENTENCES = [
     ("Ces affrontements ont fait des milliers de morts.", [(1000, 1000, None, "vague", "killed", None, True)]),
     ("Deux gendarmes et trois civils ont été tués lors de l'attaque.",
      [(2, 2, 2, "exact", "killed", "police", False), (3, 3, 3, "exact", "killed", "civilians", False)]),
+    # a clause ends at a line break: the running total of the next line does not reach the first count
+    ("Trois soldats ont été tués à Kidal\nDepuis janvier, quarante civils ont péri dans la région.",
+     [(3, 3, 3, "exact", "killed", "soldiers", False), (40, 40, 40, "exact", "killed", "civilians", True)]),
+    # people let go are no longer held: no arrest or abduction count
+    ("Vingt-trois détenus ont été libérés samedi à Bamako après un accord.",
+     [(23, 23, 23, "exact", None, "prisoners", False)]),
+    ("Les ravisseurs ont relâché douze otages près de Kidal.", [(12, 12, 12, "exact", None, None, False)]),
+    ("Quatorze otages ont été enlevés lundi près de Kidal.", [(14, 14, 14, "exact", "abducted", None, False)]),
+    ("Sept manifestants arrêtés mardi à Conakry ont été relaxés par le tribunal.",
+     [(7, 7, 7, "exact", None, "protesters", False)]),
 ]
 
 
@@ -247,6 +258,8 @@ EN_SENTENCES = [
     ("The insurgency has displaced over two million people.",
      [(2000001, 2000001, None, "more_than", "displaced", None, True)]),
     ("A convoy left Gao on Monday.", []),
+    ("Rebels released nine hostages near Beni on Friday.", [(9, 9, 9, "exact", None, None, False)]),
+    ("Thirty people held by the militia were freed in Goma.", [(30, 30, 30, "exact", None, None, False)]),
 ]
 
 
