@@ -19,10 +19,6 @@ PUBLISHED = "2024-03-12"
 KNOWN_GAPS = {
     "attack-army-civilians":
         "places: a village known only abroad (Welingara, Gambia) outweighs the demonym of a force (soldats maliens)",
-    "clash-drc-m23":
-        "actors: 'Forces armées de la RDC (FARDC)' read as an unidentified armed group",
-    "clash-somalia":
-        "roles: the subject of 'repousser une attaque' is the other side of the attack",
     "clash-nigeria-iswap":
         "coder: an attack and the exchange of fire it triggered are told as two events",
     "clash-ethiopia-fano":
@@ -424,6 +420,47 @@ EVENTS = [
        "Tchad, près de Baga.", "Attack", {"Boko Haram (JAS)", "Civilians (Nigeria)"}, 27),
     ev("gaza-strike-tent", "Une frappe israélienne a touché dimanche des tentes de déplacés à Deir el-Balah, tuant "
        "onze personnes.", "Air/drone strike", {"Military forces of Israel", "Civilians (Palestine)"}, 17),
+    # ---------------- titles, anaphora, passives, adversaries, patrons, places of origin (issue 5, session 2)
+    ev("title-marechal", "Le maréchal Khalifa Haftar a promis de reprendre Syrte. Mercredi, les troupes du maréchal ont attaqué des positions du GNA près de Tarhouna.",
+       "Armed clash", {"Government of National Accord", "Libyan National Army"}, 12, published="2019-09-12"),
+    ev("anaphora-troops", "Les troupes de l'ANL campent aux portes de Tripoli. Mardi, les troupes ont pris le contrôle de l'aéroport de Tripoli, tenu par le GNA.",
+       "Non-state actor overtakes territory", {"Government of National Accord", "Libyan National Army"}, 12, published="2019-04-10"),
+    ev("adversary-drone", "Les FSR combattent l'armée soudanaise depuis un an. Dimanche, un drone a frappé un camp des FSR près d'El-Obeid.",
+       "Air/drone strike", {"Military forces of Sudan", "Rapid Support Forces"}, 12),
+    ev("patron-militia", "La Brigade des révolutionnaires de Tripoli a repoussé mardi une attaque des forces de Haftar près de l'aéroport de Tripoli.",
+       "Armed clash", {"Government of National Accord", "Libyan National Army"}, 12, published="2019-04-20"),
+    ev("origin-place", "Des avions de l'armée nigériane partis de Maiduguri ont bombardé jeudi des positions de Boko Haram à Gwoza.",
+       "Air/drone strike", {"Boko Haram (JAS)", "Military forces of Nigeria"}, 12),
+    ev("clash-mali-csp", "Les FAMa et des rebelles du CSP-PSD se sont affrontés lundi près d'Anefis, dans la région de Kidal.",
+       "Armed clash", {"CSP-PSD: Permanent Strategic Framework for Peace, Security and Development", "Military forces of Mali"}, 12, published="2023-10-10"),
+    ev("clash-cameroon-bh", "Des jihadistes de Boko Haram ont attaqué samedi une position de l'armée camerounaise à Mora, dans l'Extrême-Nord.",
+       "Armed clash", {"Boko Haram (JAS)", "Military forces of Cameroon"}, 12),
+    ev("attack-chad-bh", "Des combattants de Boko Haram ont tué dimanche six pêcheurs tchadiens sur une île du lac Tchad.",
+       "Attack", {"Boko Haram (JAS)", "Civilians (Chad)"}, 27),
+    ev("abduction-bfa", "Des hommes armés ont enlevé lundi un prêtre dans la commune de Djibo.",
+       "Abduction/forced disappearance", {"Civilians (Burkina Faso)", "Unidentified armed group (Burkina Faso)"}, 37),
+    ev("shell-ukraine", "Des tirs d'artillerie des forces gouvernementales syriennes ont visé mardi le village de Kafranbel, dans la province d'Idleb.",
+       "Shelling/artillery/missile attack", {"Civilians (Syria)", "Military forces of Syria"}, 17, published="2019-11-05"),
+    ev("regain-car", "Les Forces armées centrafricaines ont repris samedi la ville de Bouar aux rebelles de la CPC.",
+       "Government regains territory", {"CPC: Coalition of Patriots for Change", "Military forces of the Central African Republic"}, 12),
+    ev("air-mali-jnim", "L'armée malienne a mené jeudi des frappes aériennes contre des jihadistes du JNIM près de Léré.",
+       "Air/drone strike", {"JNIM: Group for Support of Islam and Muslims", "Military forces of Mali"}, 12),
+    ev("protest-guinea", "Des milliers de personnes ont manifesté jeudi à Conakry pour exiger le retour à l'ordre constitutionnel.",
+       "Peaceful protest", {"Protesters (Guinea)"}, 60),
+    ev("riot-haiti", "Des émeutiers ont incendié lundi plusieurs stations-service à Port-au-Prince.",
+       "Violent demonstration", {"Rioters (Haiti)"}, 50),
+    ev("ied-nigeria", "Une bombe artisanale a explosé samedi au passage d'un convoi de l'armée nigériane près de Damboa, tuant trois soldats.",
+       "Remote explosive/landmine/IED", {"Military forces of Nigeria", "Unidentified armed group (Nigeria)"}, 13),
+    ev("suicide-mogadishu", "Un kamikaze des shebab s'est fait exploser lundi devant un hôtel de Mogadiscio, tuant six personnes.",
+       "Suicide bomb", {"Al Shabaab", "Civilians (Somalia)"}, 27),
+    ev("clash-libya-passive", "Des combattants du GNA ont été attaqués jeudi par les forces de Haftar au sud de Tripoli.",
+       "Armed clash", {"Government of National Accord", "Libyan National Army"}, 12, published="2019-05-20"),
+    ev("clash-sudan-passive-troops", "Les FSR ont attaqué samedi la garnison de l'armée soudanaise à El-Fasher, avant d'être repoussées par les troupes.",
+       "Armed clash", {"Military forces of Sudan", "Rapid Support Forces"}, 12),
+    ev("mob-cameroon", "Une foule en colère a lynché mercredi un présumé voleur à Douala.",
+       "Mob violence", {"Civilians (Cameroon)", "Rioters (Cameroon)"}, 57),
+    ev("air-drc-fardc", "Des avions des FARDC ont bombardé lundi des positions du M23 près de Kitshanga.",
+       "Air/drone strike", {"M23: March 23 Movement", "Military forces of the Democratic Republic of Congo"}, 12),
 ]
 
 

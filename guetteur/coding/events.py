@@ -8,14 +8,15 @@ from functools import lru_cache
 
 from guetteur.coding import roles as role_finder
 from guetteur.coding.candidate import Candidate
-from guetteur.coding.fatalities import casualties, unnumbered_deaths
+from guetteur.coding.fatalities import attach_figures, casualties, unnumbered_deaths
 from guetteur.coding.merge import absorb, antecedent, merge_repeats
 from guetteur.coding.notes import write_note
-from guetteur.coding.sides import CIVILIANS, name_perpetrator, settle, sole_armed_group
+from guetteur.coding.sides import (CIVILIANS, adversaries, fight_under_patron, fill_adversary,
+                                   name_perpetrator, settle, sole_armed_group)
 from guetteur.taxonomy import disorder_type_of, event_type_of
 from guetteur.geo.countries import by_iso2
 from guetteur.model import (Actor, ActorMention, AnalyzedDoc, Country, DateMention, Event, Evidence,
-                            FigureMention, Mentions, Place, PlaceMention, TriggerMention)
+                            Mentions, Place, PlaceMention, TriggerMention)
 from guetteur.resources import load_yaml
 from guetteur.text import fold, romanised
 from guetteur.understand.attribution import attribution_for
@@ -42,9 +43,16 @@ def code_events(adoc: AnalyzedDoc, mentions: Mentions) -> tuple[list[Event], set
     for c in candidates:
         settle(c, mentions.country)
     merged = merge_repeats(candidates)
+    for c in merged:
+        fight_under_patron(c, mentions.country)
+    fights = adversaries(merged, mentions)
+    known = {a.actor.name: a.actor for a in mentions.actors}
     perpetrator = sole_armed_group(mentions)
     for c in merged:
+        fill_adversary(c, known, fights)     # "chassées par les raids aériens": the target's adversary struck
         name_perpetrator(c, perpetrator, mentions.country)
+        fill_adversary(c, known, fights)     # the perpetrator named from the article fights its adversary
+        fight_under_patron(c, mentions.country)
     return [_to_event(adoc, mentions, c) for c in merged], used
 
 
@@ -95,9 +103,16 @@ def _pick(mentions: list[ActorMention], c: Candidate, field_name: str, doc_id: s
 def _day(adoc: AnalyzedDoc, dates: list[DateMention], trigger: TriggerMention,
          previous: Candidate | None) -> tuple[date | None, int, DateMention | None]:
     """The governing date; else the day of the event told just before (a story goes on); else the last day
-    written before the trigger; else the publication day known only to the week (precision 2); never today."""
+    written before the trigger; else the publication day known only to the week (precision 2); never today.
+    A date of an earlier sentence that an event of a later sentence has used dates that event, not this one:
+    the story goes on from the last event."""
     mention = governing_date(adoc, dates, trigger.token)
     if mention is not None and mention.day is not None:
+        sentence_start = adoc.sentence_at(trigger.start).start_char
+        told_since = previous is not None and previous.day is not None \
+            and mention.end < previous.trigger.start < sentence_start
+        if told_since:
+            return previous.day, previous.time_precision, None   # type: ignore[union-attr]
         return mention.day, mention.precision, mention
     if previous is not None and previous.day is not None:
         return previous.day, previous.time_precision, None
@@ -114,7 +129,8 @@ def _place(adoc: AnalyzedDoc, m: Mentions, trigger: TriggerMention,
     """The place named nearest the trigger in its sentence; else the nearest earlier one in the paragraph;
     else the place of the event told just before; else the article's main place; else its country."""
     sent = adoc.doc[trigger.token].sent
-    local = [p for p in m.places if sent.start_char <= p.start < sent.end_char and p.precision < 3]
+    local = [p for p in m.places if sent.start_char <= p.start < sent.end_char and p.precision < 3
+             and not role_finder.place_of_origin(adoc, p.start)]
     if local:
         best = min(local, key=lambda p: abs(p.start - trigger.start))
         return best.place, best.precision, best
@@ -176,43 +192,9 @@ def _campaign_nouns(lang: str) -> frozenset[str]:
 
 # --------------------------------------------------------------------------- figures
 def _attach_figures(adoc: AnalyzedDoc, m: Mentions, candidates: list[Candidate]) -> set[int]:
-    """Give each figure of one incident to the event it belongs to: the nearest trigger of its sentence,
-    else the last event told before it in the paragraph. Running totals stay for the tolls."""
-    used: set[int] = set()
-    for figure in m.figures:
-        if figure.cumulative or figure.best is None:
-            continue
-        if figure.kind in _VICTIMS_OF:   # "six élèves enlevés": the abduction's victims, not a toll
-            sentence = adoc.sentence_at(figure.start).start_char
-            if any(c.sub_event_type == _VICTIMS_OF[figure.kind] and sentence in c.sentences for c in candidates):
-                used.add(id(figure))
-            continue
-        if figure.kind not in ("killed", "injured"):
-            continue
-        owner = _owner(adoc, figure, candidates)
-        if owner is not None:
-            owner.figures.append(figure)
-            owner.evidence.append(Evidence(adoc.article.id, figure.start, figure.end,
-                                           "fatalities" if figure.kind == "killed" else "injured"))
-            used.add(id(figure))
-    return used
-
-
-# figures that count the victims of an event of this sub-type, told in the same sentence
-_VICTIMS_OF = {"abducted": "Abduction/forced disappearance", "arrested": "Arrests"}
-
-
-def _owner(adoc: AnalyzedDoc, figure: FigureMention, candidates: list[Candidate]) -> Candidate | None:
-    # deaths belong to violence: a looting or an arrest told in the same breath does not take them
-    violent = [c for c in candidates if c.event_type != "Strategic developments"] or candidates
-    sent = adoc.sentence_at(figure.start)
-    same_sentence = [(abs(a - figure.start), i) for i, c in enumerate(violent) for a in c.anchors
-                     if sent.start_char <= a < sent.end_char]
-    if same_sentence:
-        return violent[min(same_sentence)[1]]
-    # a figure told after the event, with no event of its own, updates the last one told before it
-    before = [c for c in violent if min(c.anchors) < figure.start]
-    return max(before, key=lambda c: max(a for a in c.anchors if a < figure.start)) if before else None
+    """Give each figure of one incident to its event (coding/fatalities.py: attach_figures); running totals
+    stay for the tolls."""
+    return attach_figures(adoc, m, candidates)
 
 
 # --------------------------------------------------------------------------- records

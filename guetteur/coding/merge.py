@@ -7,6 +7,8 @@ from guetteur.taxonomy import disorder_type_of, more_specific
 from guetteur.geo.gazetteer import distance_km
 from guetteur.model import Actor, AnalyzedDoc, Place
 
+# a change of hands is an outcome of its own: a strike told with it in one sentence is another event
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 NEAR_KM = 50         # two places this close in one sentence can be one event's (a village and its town)
 
 
@@ -20,6 +22,8 @@ def antecedent(adoc: AnalyzedDoc, c: Candidate, earlier: list[Candidate]) -> Can
     for previous in reversed(earlier):
         if disorder_type_of()[previous.event_type] != disorder_type_of()[c.event_type]:
             continue
+        if c.event_type == "Explosions/Remote violence" and previous.event_type != c.event_type:
+            continue      # "les raids aériens" recall a strike, never the capture told before them
         if c.place is not None and previous.place is not None and c.place.name != previous.place.name \
                 and any(e.field == "location" for e in c.evidence) and c.geo_precision == 1:
             return None
@@ -59,7 +63,8 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
     one_sentence = bool(a.sentences & b.sentences)
     if a.event_type != b.event_type:
         violent = {disorder_type_of()[a.event_type], disorder_type_of()[b.event_type]} == {"Political violence"}
-        if not (one_sentence and violent and _near(a.place, b.place)):
+        changes_hands = bool({a.sub_event_type, b.sub_event_type} & TERRITORY)   # "conquise, avant d'être
+        if changes_hands or not (one_sentence and violent and _near(a.place, b.place)):   # chassées par des raids"
             return False
     elif a.place is not None and b.place is not None and a.place.name != b.place.name \
             and not (one_sentence and _near(a.place, b.place)):

@@ -25,7 +25,7 @@ from guetteur.model import Actor, ActorMention, AnalyzedDoc, Attribution, Trigge
 from guetteur.resources import language_folder, load_yaml
 from guetteur.text import fold
 from guetteur.geo.countries import by_iso3
-from guetteur.understand.actors import generic_actor
+from guetteur.understand.actors import generic_actor, generic_lexicon, words as actor_words
 from guetteur.understand.attribution import attribution_words
 
 _AGENT_DEPS = {"nsubj", "obl:agent", "agent", "nsubj:caus"}
@@ -73,6 +73,8 @@ class RoleCues:
     both_sides: tuple[tuple[str, ...], ...]
     civilian_places: frozenset[str]
     part_nouns: frozenset[str]
+    origin_verbs: frozenset[str] = frozenset()
+    repel_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -99,7 +101,8 @@ def role_cues(lang: str) -> RoleCues:
         non_member_nouns=folded("non_member_nouns"),
         both_sides=tuple(sorted({tuple(fold(p).split()) for p in data.get("both_sides") or []}, key=len,
                                 reverse=True)),
-        civilian_places=folded("civilian_places"), part_nouns=folded("part_nouns"))
+        civilian_places=folded("civilian_places"), part_nouns=folded("part_nouns"),
+        origin_verbs=folded("origin_verbs"), repel_verbs=folded("repel_verbs"))
 
 
 def _is(token: Token, verbs: frozenset[str]) -> bool:
@@ -132,6 +135,7 @@ class _Scene:
     anchors: list[Token]
     inherited: Token | None            # the subject a subject-less trigger verb takes from its governor
     sources: list[Attribution]
+    inherited_side: str = "agent"      # "target" when that verb is passive ("avant d'être chassées par")
 
 
 def event_head(trigger: Token) -> Token:
@@ -149,6 +153,9 @@ def event_head(trigger: Token) -> Token:
 def _anchors(trigger: Token, cues: RoleCues) -> list[Token]:
     """The trigger, the verb carrying it (unless it only reports it) and the verbs of harm around them."""
     anchors = [trigger]
+    host = _passive_host(trigger)
+    if host is not None:
+        anchors.append(host)
     head = event_head(trigger)
     if head != trigger and not _commentary(head, cues):
         anchors.append(head)
@@ -159,6 +166,30 @@ def _anchors(trigger: Token, cues: RoleCues) -> list[Token]:
         if child.dep_ in ("advcl", "conj", "xcomp") and _is(child, cues.harm_verbs) and child not in anchors:
             anchors.append(child)
     return anchors
+
+
+def _passive_host(trigger: Token) -> Token | None:
+    """The passive verb whose agent a noun trigger is: "chassées par les raids aériens", "tués par une frappe";
+    that verb's subject is the trigger's target."""
+    if trigger.dep_ in ("obl:agent", "agent") and trigger.head.pos_ in ("VERB", "AUX"):
+        return trigger.head
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "agent":
+        return trigger.head.head
+    return None
+
+
+def _passive(verb: Token) -> bool:
+    return "Pass" in verb.morph.get("Voice") or any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+
+
+def _inherited(trigger: Token, cues: RoleCues) -> tuple[Token | None, str]:
+    """The subject the trigger's clause takes from its governor, and its side: a passive clause's subject
+    suffers the event ("avant d'être chassées par les raids", "to be killed")."""
+    host = _passive_host(trigger)
+    if host is not None:
+        return _inherited_subject(host, cues), "target"
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else event_head(trigger)
+    return _inherited_subject(trigger, cues), "target" if _passive(verb) else "agent"
 
 
 def _subject(verb: Token, deps: set[str]) -> Token | None:
@@ -213,8 +244,9 @@ def assign_roles(adoc: AnalyzedDoc, trigger: TriggerMention, actors: list[ActorM
     tok = doc[trigger.token]
     sent = tok.sent
     in_sentence = [a for a in actors if sent.start_char <= a.start < sent.end_char and 0 <= a.head < len(doc)]
-    scene = _Scene(tok, _anchors(tok, cues), _inherited_subject(tok, cues),
-                   [s for s in attributions if sent.start_char <= s.start < sent.end_char])
+    inherited, inherited_side = _inherited(tok, cues)
+    scene = _Scene(tok, _anchors(tok, cues), inherited,
+                   [s for s in attributions if sent.start_char <= s.start < sent.end_char], inherited_side)
     roles = Roles()
     ascribed: list[ActorMention] = []
     counterparts: list[ActorMention] = []
@@ -240,7 +272,7 @@ def assign_roles(adoc: AnalyzedDoc, trigger: TriggerMention, actors: list[ActorM
         _split_coordinated_agents(doc, roles)
     if not (roles.agents or roles.targets):
         _both_sides(sent, actors, roles, cues)
-    _speaker_forces(roles)
+    _speaker_forces(roles, adoc.lang)
     return roles
 
 
@@ -260,7 +292,13 @@ def _split_coordinated_agents(doc, roles: Roles) -> None:
             return
 
 
-def _speaker_forces(roles: Roles) -> None:
+def _names_a_bare_army(mention: ActorMention, lang: str) -> bool:
+    """"les forces armées", "les troupes": words that name an army without saying whose."""
+    found = generic_lexicon(lang).nouns.get(tuple(actor_words(mention.text)))
+    return found is not None and found[0] == "military"
+
+
+def _speaker_forces(roles: Roles, lang: str) -> None:
     """"les forces armées ont pris la caserne, a indiqué le bureau média de l'ANL": an armed party that
     reports the deeds of a nameless army speaks of its own forces."""
     speaker = next((r.actor for r in roles.reporters if r.actor.kind == "named" and r.actor.inter in _ARMED), None)
@@ -268,7 +306,7 @@ def _speaker_forces(roles: Roles) -> None:
         return
     for side in (roles.agents, roles.targets, roles.others):
         for k, m in enumerate(side):
-            if _is_generic_army(m.actor):
+            if _is_generic_army(m.actor) or (m.actor.kind == "named" and _names_a_bare_army(m, lang)):
                 side[k] = ActorMention(m.start, m.end, m.text, speaker, m.head)
 
 
@@ -291,12 +329,12 @@ def _role(doc, mention: ActorMention, previous: ActorMention | None, scene: _Sce
         return "perpetrator"
     inherits = scene.inherited is not None and _covers(mention, _conj_root(token), scene.inherited)
     if any(s.start <= mention.start < s.end for s in scene.sources) or _comments(token, scene, cues):
-        return "agent" if inherits else "reporter"
+        return scene.inherited_side if inherits else "reporter"
     for anchor in scene.anchors:
         side = _side_of(token, anchor, cues)
         if side:
             return side
-    return "agent" if inherits else None
+    return scene.inherited_side if inherits else None
 
 
 def _covers(mention: ActorMention, token: Token, subject: Token) -> bool:
@@ -371,6 +409,8 @@ def _side_of(token: Token, anchor: Token, cues: RoleCues) -> str | None:
             return "agent"
     if _is(anchor, cues.capture_verbs) and case in cues.loser_prepositions:
         return "target"                          # "reprise à l'ANL", "seized from the LNA"
+    if dep in _ACTIVE_SUBJECTS and _is(anchor, cues.repel_verbs):
+        return "target"                          # "X a repoussé une attaque de Y": X was attacked
     if case in cues.counterpart_prepositions and anchor.pos_ in ("NOUN", "PROPN"):
         return "counterpart"                     # "affrontements avec l'armée"
     if dep in _AGENT_DEPS or case in cues.agent_prepositions:
@@ -446,4 +486,20 @@ def strikes_civilian_place(adoc: AnalyzedDoc, trigger: TriggerMention) -> bool:
             if _is(child, cues.part_nouns) and any(_is(g, cues.civilian_places) for g in child.children
                                                    if g.dep_ in ("nmod", "pobj", "prep")):
                 return True
+    return False
+
+
+def place_of_origin(adoc: AnalyzedDoc, start: int) -> bool:
+    """Whether the place named at ``start`` is where attackers set out from ("des avions dépêchés de
+    Misrata", "a drone launched from"): an origin verb governs it through "de"/"from"."""
+    span = adoc.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cues = role_cues(adoc.lang)
+    token = span[0]
+    if _case_word(token) not in ("de", "d'", "du", "des", "from"):
+        return False
+    for node in list(token.ancestors)[:4]:   # "dépêchés de l'Ecole de l'aviation de Misrata"
+        if node.pos_ in ("VERB", "AUX"):
+            return _is(node, cues.origin_verbs)
     return False

@@ -2,11 +2,13 @@
 decide between sibling sub-types (EVENTS.md sections 4 and 5)."""
 from __future__ import annotations
 
+from collections import Counter
+
 from guetteur.coding.candidate import Candidate, vague_armed
 from guetteur.taxonomy import disorder_type_of
 from guetteur.geo.countries import by_iso2
 from guetteur.model import Actor, Country, Mentions
-from guetteur.understand.actors import generic_actor
+from guetteur.understand.actors import actor_dictionary, generic_actor
 
 ARMED = {1, 2, 3, 4, 8}
 CIVILIANS = 7
@@ -60,8 +62,9 @@ def _riot_sides(c: Candidate, generic) -> None:
         c.actor1 = generic("rioters")
     elif c.actor1.inter == 6:
         c.actor1 = generic("rioters")
-    if c.sub_event_type == "Mob violence" and c.actor2 is None:
-        c.actor2 = generic("civilians")   # a mob's victims are people, named or not
+    if c.sub_event_type == "Mob violence" and (c.actor2 is None or vague_armed(c.actor2)):
+        c.actor2 = generic("civilians")   # a mob's victims are people, named or not; a lynched "assaillant"
+                                          # is an unarmed suspect by then
 
 
 def _violence_against_civilians_sides(c: Candidate, generic) -> None:
@@ -120,3 +123,67 @@ def sole_armed_group(m: Mentions) -> Actor | None:
     reading the whole report would."""
     groups = {a.actor.name: a.actor for a in m.actors if a.actor.kind == "named" and a.actor.inter in (2, 3, 4)}
     return next(iter(groups.values())) if len(groups) == 1 else None
+
+
+# sub-types fought between two armed sides: a side the text leaves unnamed is the known side's adversary
+_TWO_SIDED = {"Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+              "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"}
+
+
+def adversaries(candidates: list[Candidate], m: Mentions) -> dict[str, Counter]:
+    """Who fights whom in the article: the armed pairs its events name, else (for an actor never paired)
+    the other armed actors the article names, counted by mentions (named actors and state forces only)."""
+    pairs: dict[str, Counter] = {}
+    for c in candidates:
+        if c.actor1 is not None and c.actor2 is not None and c.actor1.inter in ARMED and c.actor2.inter in ARMED:
+            pairs.setdefault(c.actor1.name, Counter())[c.actor2.name] += 2
+            pairs.setdefault(c.actor2.name, Counter())[c.actor1.name] += 2
+    named = Counter(a.actor.name for a in m.actors
+                    if a.actor.inter in ARMED and (a.actor.kind == "named" or a.actor.inter in (1, 8)))
+    for name in named:
+        pairs.setdefault(name, Counter()).update({other: 1 for other in named if other != name and
+                                                  not pairs.get(name)})
+    return pairs
+
+
+def fill_adversary(c: Candidate, article_actors: dict[str, Actor], fights: dict[str, Counter]) -> None:
+    """"les forces armées ont pris la caserne", "un drone de l'ANL a frappé Misrata": a battle or a strike
+    whose other side is unnamed is against the known side's adversary in the article (the side it fights in
+    the article's other events, else the armed actor the article names most), as a coder reading the whole
+    report would; a one-sided strike on civilians or a place of civilian life stays as it is."""
+    if c.sub_event_type not in _TWO_SIDED or (c.actor1 is None) == (c.actor2 is None):
+        return
+    known = c.actor1 or c.actor2
+    if known.inter not in ARMED:
+        return
+    ranked = [name for name, _ in (fights.get(known.name) or Counter()).most_common()
+              if name != known.name and name in article_actors and not _same_state(known, article_actors[name])]
+    if not ranked:
+        return
+    other = article_actors[ranked[0]]
+    if c.actor1 is None:
+        c.actor1 = other
+    else:
+        c.actor2 = other
+    c.sub_event_type = _sub_type_by_actors(c)
+
+
+def _same_state(a: Actor, b: Actor) -> bool:
+    """Two state forces of one country (army and police) are one side, never each other's adversary."""
+    return a.inter in (1, 8) and b.inter in (1, 8) and a.country_iso3 == b.country_iso3
+
+
+def fight_under_patron(c: Candidate, country: Country | None) -> None:
+    """A militia that fights for a state force (`fights_for` in resources/actors.yml: Tripoli's brigades for
+    the GNA in 2019) is that force's associate: the force is the side, the militia goes to the associates."""
+    if c.day is None or disorder_type_of()[c.event_type] != "Political violence":
+        return
+    iso3 = country.iso3 if country else None
+    for field_name, assoc in (("actor1", c.assoc1), ("actor2", c.assoc2)):
+        actor = getattr(c, field_name)
+        patron = actor_dictionary().patron_of(actor.name, c.day, iso3) if actor is not None else None
+        other = c.actor2 if field_name == "actor1" else c.actor1
+        if patron is not None and (other is None or other.name != patron.name):
+            assoc.insert(0, actor.name)
+            setattr(c, field_name, patron)
+    c.sub_event_type = _sub_type_by_actors(c)

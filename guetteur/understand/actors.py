@@ -101,6 +101,8 @@ class ActorDictionary:
     generic: dict
     prefixes: set[tuple[str, ...]] = field(default_factory=set)
     armies: frozenset[str] = frozenset()      # names of entries that are their country's state force
+    titles: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)   # entry name -> its leader's titles
+    patrons: dict[str, list[tuple[str, date | None, date | None]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for key in self.index:
@@ -117,6 +119,16 @@ class ActorDictionary:
             actor = self.resolve(tuple(phrase[start:end]), on, country_iso3, text)
             if actor is not None:
                 return actor
+        return None
+
+    def patron_of(self, name: str, on: date, iso3: str | None) -> Actor | None:
+        """The state force a militia fights for on that day (`fights_for`), else None."""
+        for patron, start, end in self.patrons.get(name, ()):
+            if _days_outside(on, start, end) == 0:
+                entry = next((e for e in self.entries if e.name == patron and
+                              _days_outside(on, e.valid_from, e.valid_to) == 0), None)
+                if entry is not None:
+                    return entry_actor(entry, iso3)
         return None
 
     def scan(self, seq: list[str]) -> Iterator[tuple[int, int]]:
@@ -186,7 +198,11 @@ def _build(raw_entries: list[dict], generic: dict) -> ActorDictionary:
                     alias = _Alias(entry, mode, _is_acronym(text), start, end)
                     index.setdefault(key, []).append(alias)
     armies = frozenset(raw["name"] for raw in raw_entries if raw.get("army"))
-    return ActorDictionary(entries=entries, index=index, generic=generic, armies=armies)
+    titles = {raw["name"]: _phrases(raw.get("titles")) for raw in raw_entries if raw.get("titles")}
+    patrons = {raw["name"]: [(str(p["name"]), _as_date(p.get("from")), _as_date(p.get("to")))
+                             for p in raw["fights_for"]] for raw in raw_entries if raw.get("fights_for")}
+    return ActorDictionary(entries=entries, index=index, generic=generic, armies=armies, titles=titles,
+                           patrons=patrons)
 
 
 def _merge(base: dict, extra: dict) -> dict:
@@ -336,6 +352,7 @@ def find_actors(adoc: AnalyzedDoc, country: Country | None) -> list[ActorMention
     chosen = _select(found)
     chosen = _select(chosen + _titled_leaders(doc, chosen, lexicon))
     chosen = _fold_possessives(doc, chosen, lexicon)
+    _army_anaphora(doc, chosen, lexicon)
     _generic_state_as_named(doc, chosen, country, lexicon)
     return [_mention(doc, f) for f in sorted(chosen, key=lambda f: f.tok_start)]
 
@@ -384,6 +401,10 @@ def _titled_leaders(doc, chosen: list[_Found], lexicon: GenericLexicon) -> list[
         start = _phrase_ending(doc, f.tok_start, lexicon.titles) if f.leader else None
         if start is not None:
             by_title[tuple(words(doc[start:f.tok_start].text))] = f.actor
+    known_titles = actor_dictionary().titles   # "le maréchal" is Haftar wherever the article names his force
+    for actor in {f.actor.name: f.actor for f in chosen if f.named}.values():
+        for title in known_titles.get(actor.name, ()):
+            by_title.setdefault(title, actor)
     leaders = {f.actor.name: f.actor for f in chosen if f.leader}
     if len(leaders) == 1:   # one leader named in the article: "le maréchal", never introduced, is still him
         sole = next(iter(leaders.values()))
@@ -399,9 +420,35 @@ def _titled_leaders(doc, chosen: list[_Found], lexicon: GenericLexicon) -> list[
                 continue
             if end < len(doc) and (end in taken or doc[end].text[:1].isupper()):
                 continue          # a name follows: another person with the same title
-            if i > 0 and fold(doc[i - 1].text) in _DETERMINERS | lexicon.of_words:
+            if fold(doc[_skip_adjectives_back(doc, i - 1)].text) in _DETERMINERS | lexicon.of_words:
                 found.append(_Found(i, end, actor, True, len(title), doc[i:end].root.i))
     return found
+
+
+def _skip_adjectives_back(doc, i: int) -> int:
+    """The first token at or before ``i`` that is no adjective ("le controversé maréchal" -> "le")."""
+    while i > 0 and doc[i].pos_ == "ADJ":
+        i -= 1
+    return max(i, 0)
+
+
+def _army_anaphora(doc, chosen: list[_Found], lexicon: GenericLexicon) -> None:
+    """"les troupes de l'ANL ... les troupes": a bare army noun (no country, no owner) stands for the last
+    actor the article introduced with the same head noun, not for whoever is the state."""
+    introduced: dict[str, Actor] = {}
+    for f in sorted(chosen, key=lambda f: f.tok_start):
+        head = fold(doc[f.head].lemma_)
+        if f.named and f.head < f.tok_end and tuple(words(doc[f.head].text)) in lexicon.possessive_heads:
+            introduced[head] = f.actor
+        elif not f.named and _is_bare_army(doc[f.tok_start:f.tok_end].text, lexicon) and head in introduced \
+                and not _belongs_to_someone(doc, f, lexicon):
+            f.actor, f.named = introduced[head], True
+
+
+def _is_bare_army(text: str, lexicon: GenericLexicon) -> bool:
+    """"les troupes", "l'armée", "les forces armées": a military noun with no country or owner of its own."""
+    found = lexicon.nouns.get(tuple(words(text)))
+    return found is not None and found[0] == "military"
 
 
 def _generic_state_as_named(doc, chosen: list[_Found], country: Country | None, lexicon: GenericLexicon) -> None:
@@ -637,6 +684,8 @@ def _describes_owner(doc, i: int, lexicon: GenericLexicon) -> bool:
     participle = tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")
     if tok.pos_ in ("ADJ", "ADV") or participle or tok.text in ("'s", "-"):
         return True
+    if tok.is_lower and tok.pos_ == "NOUN" and _phrase_ending(doc, i + 2, lexicon.titles) == i + 1:
+        return True           # "du controversé maréchal": an adjective the parser took for a noun
     following = doc[i + 1].text if i + 1 < len(doc) else ""
     return tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and following in ("'s", "-")
 

@@ -5,9 +5,9 @@ import pytest
 from guetteur.coding.candidate import Candidate
 from guetteur.coding.events import interaction
 from guetteur.coding.merge import merge_repeats
-from guetteur.coding.sides import name_perpetrator, settle
+from guetteur.coding.sides import adversaries, fight_under_patron, fill_adversary, name_perpetrator, settle
 from guetteur.geo.countries import by_iso2
-from guetteur.model import Actor, FigureMention, Place, TriggerMention
+from guetteur.model import Actor, ActorMention, FigureMention, Mentions, Place, TriggerMention
 
 MALI = by_iso2("ML")
 GAO = Place(name="Gao", country_iso2="ML", latitude=16.27, longitude=-0.04)
@@ -100,3 +100,50 @@ def test_two_words_of_violence_in_one_sentence_are_one_event_and_the_weapon_wins
 @pytest.mark.parametrize("inter1, inter2, expected", [(1, 2, 12), (2, 1, 12), (7, 3, 37), (6, 0, 60), (0, 8, 80)])
 def test_interaction_code(inter1, inter2, expected):
     assert interaction(inter1, inter2) == expected
+
+
+# --------------------------------------------------------------------------- adversaries and patrons
+LIBYA = by_iso2("LY")
+TRIPOLI = Place(name="Tripoli", country_iso2="LY", latitude=32.89, longitude=13.19)
+LNA = Actor("Libyan National Army", 2, "LBY", "named")
+GNA = Actor("Government of National Accord", 1, "LBY", "named")
+TRB = Actor("Tripoli Revolutionaries Brigade", 3, "LBY", "named")
+POLICE = Actor("Police forces of Mali", 1, "MLI", "generic")
+
+
+def _mentions(*actors: Actor) -> Mentions:
+    return Mentions(actors=[ActorMention(0, 1, "x", a) for a in actors])
+
+
+@pytest.mark.parametrize("sub, actor1, actor2, named, expected", [
+    # a capture with no loser named is from the side the capturer fights in the article
+    ("Non-state actor overtakes territory", LNA, None, (LNA, GNA, GNA), (LNA, GNA)),
+    # a strike whose author is unnamed comes from its target's adversary
+    ("Air/drone strike", None, LNA, (LNA, GNA), (GNA, LNA)),
+    # civilians' attackers are not given an armed opponent; one-sided or complete events stay
+    ("Attack", JNIM, None, (JNIM, ARMY), (JNIM, None)),
+    ("Armed clash", JNIM, ARMY, (JNIM, ARMY, GUNMEN), (JNIM, ARMY)),
+    # army and police of one state are one side, never each other's adversary
+    ("Armed clash", ARMY, None, (ARMY, POLICE), (ARMY, None)),
+])
+def test_an_unnamed_side_is_the_known_sides_adversary(sub, actor1, actor2, named, expected):
+    c = candidate(sub, actor1, actor2, place=TRIPOLI)
+    m = _mentions(*named)
+    fill_adversary(c, {a.name: a for a in named}, adversaries([c], m))
+    assert (c.actor1, c.actor2) == expected
+
+
+def test_adversaries_come_from_the_pairs_the_events_name_first():
+    fights = adversaries([candidate("Armed clash", LNA, GNA)], _mentions(LNA, GNA, TRB, TRB, TRB))
+    assert fights["Libyan National Army"].most_common(1)[0][0] == "Government of National Accord"
+
+
+@pytest.mark.parametrize("day, expected", [
+    (date(2019, 4, 7), (GNA, ["Tripoli Revolutionaries Brigade"])),   # during Haftar's offensive
+    (date(2014, 8, 1), (TRB, [])),                                     # before the GNA existed
+])
+def test_a_militia_fighting_for_a_state_force_is_its_associate(day, expected):
+    c = candidate("Armed clash", TRB, LNA, place=TRIPOLI, day=day)
+    fight_under_patron(c, LIBYA)
+    assert (c.actor1, c.assoc1) == expected
+    assert c.actor2 == LNA

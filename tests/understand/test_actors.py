@@ -377,6 +377,15 @@ WHOSE_FORCE = [
     # institutions: no actor from their acronym nor from the nouns in their names
     ("Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) a ouvert un bureau à Agadez.", "Niger",
      "2021-02-01", "fr", []),
+    # a title the dictionary gives one leader ("maréchal": Haftar) is his force in an article naming his army,
+    # even when another leader (Serraj) is named
+    ("L'ANL a perdu Gharyan, selon Serraj. Les soldats du maréchal ont fui.", "Libye", "2019-04-08",
+     "fr", [("ANL", "Libyan National Army", 2), ("Serraj", "Government of National Accord", 1),
+            ("soldats du maréchal", "Libyan National Army", 2)]),
+    # a bare army noun is the last actor introduced with the same noun, not the flagged state force
+    ("Les troupes de l'ANL campent près du GNA. Les troupes ont pris l'aéroport.", "Libye", "2019-04-08", "fr",
+     [("troupes de l'ANL", "Libyan National Army", 2), ("GNA", "Government of National Accord", 1),
+      ("troupes", "Libyan National Army", 2)]),
 ]
 
 
