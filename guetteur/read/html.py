@@ -25,17 +25,23 @@ def read_html(path: Path, published: str | None = None) -> Iterator[Article | Re
 
     The page's declared language is not used: templates often declare the wrong one, detection decides.
     """
-    source = str(path)
+    yield from html_article(path.read_bytes(), path.stem, str(path), published)
+
+
+def html_article(page: bytes | str, doc_id: str, source: str, published: str | None = None,
+                 url: str | None = None) -> Iterator[Article | Reject]:
+    """The article of one web page (a file, a WARC record): body, title, date and site that trafilatura finds;
+    the page's own date wins over ``published``, ``url`` stands in when the page names none."""
     try:
-        document = bare_extraction(path.read_bytes(), with_metadata=True)
+        document = bare_extraction(page, with_metadata=True)
     except Exception as error:   # trafilatura raises many types on broken markup; none may stop a run
-        yield Reject(source=source, reason=f"HTML extraction failed: {error}", doc_id=path.stem)
+        yield Reject(source=source, reason=f"HTML extraction failed: {error}", doc_id=doc_id)
         return
     body = optional_text(getattr(document, "text", None))
     if body is None:
-        yield Reject(source=source, reason="no text extracted from HTML", doc_id=path.stem)
+        yield Reject(source=source, reason="no text extracted from HTML", doc_id=doc_id)
         return
     title = optional_text(document.title)
-    yield from build_article(path.stem, _without_title_line(body, title), source,
+    yield from build_article(doc_id, _without_title_line(body, title), source,
                              published=document.date, default_published=published, title=title,
-                             url=optional_text(document.url), outlet=optional_text(document.sitename))
+                             url=optional_text(document.url) or url, outlet=optional_text(document.sitename))
