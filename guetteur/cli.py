@@ -90,5 +90,143 @@ def _summary(articles: int, rejected: list[Reject], warnings: int, events: list[
         console.print(f"... and {len(rejected) - 10} more in rejects.jsonl")
 
 
+# --------------------------------------------------------------------------- the event store
+DbOption = Annotated[str | None, typer.Option(
+    "--db", help="Database URL (sqlite:///FILE, postgresql://...) or a file path; default: the user's data "
+                 "directory ($GUETTEUR_DATA).")]
+EXIT_STORE = 2
+URL_PREFIXES = ("http://", "https://")
+
+
+@app.command()
+def ingest(
+    sources: Annotated[list[str], typer.Argument(
+        help="Files, directories, JSON Lines, HTML, RSS/Atom feeds, WARC files, or feed URLs.")],
+    db: DbOption = None,
+    published: Annotated[str | None, typer.Option(
+        help="Publication date (YYYY-MM-DD) for articles that carry none.")] = None,
+    quiet: Annotated[bool, typer.Option(help="No progress bar.")] = False,
+) -> None:
+    """Store articles and their events in the database: each article once, reports of one event merged,
+    every change versioned. Re-running is a no-op; an interrupted run resumes. Exit 1 when any input was
+    rejected, 2 when the database cannot be used."""
+    from guetteur.read import read_sources
+    from guetteur.store.ingest import ingest as run_ingest
+
+    if published is not None and not _DAY.match(published):
+        raise typer.BadParameter("expected YYYY-MM-DD", param_hint="--published")
+    started = time.perf_counter()
+    items = read_sources([s if s.startswith(URL_PREFIXES) else Path(s) for s in sources], published=published)
+    with _opened_store(db) as store, _progress(quiet) as progress:
+        task = progress.add_task("ingesting", total=None)
+        summary = _guarded(lambda: run_ingest(store, items, advance=lambda n: progress.advance(task, n)))
+    table = Table(title="guetteur ingest", show_header=False)
+    for name, value in vars(summary).items():
+        if isinstance(value, int):
+            table.add_row(name.replace("_", " "), str(value))
+    table.add_row("database", store.url)
+    table.add_row("seconds", f"{time.perf_counter() - started:.1f}")
+    console.print(table)
+    for reject in summary.first_rejects:
+        console.print(f"[yellow]rejected[/] {reject.source}" + (f":{reject.line}" if reject.line else "")
+                      + f": {reject.reason}")
+    if summary.rejected > len(summary.first_rejects):
+        console.print(f"... and {summary.rejected - len(summary.first_rejects)} more in the rejects table")
+    raise typer.Exit(EXIT_REJECTS if summary.rejected else EXIT_OK)
+
+
+@app.command()
+def changes(
+    since: Annotated[str, typer.Option(help="ISO date or time (UTC unless it says otherwise).")],
+    db: DbOption = None,
+) -> None:
+    """Print every change of an event since a moment (created, updated by a merge, deleted) as JSON lines."""
+    import json
+    import sys
+
+    from guetteur.store.changes import iter_changes, parse_since
+
+    try:
+        moment = parse_since(since)
+    except ValueError:
+        raise typer.BadParameter("expected an ISO date or time, e.g. 2024-06-01 or 2024-06-01T12:00:00Z",
+                                 param_hint="--since") from None
+    with _opened_store(db) as store:
+        def feed() -> None:
+            for change in iter_changes(store, moment):
+                sys.stdout.write(json.dumps(change.to_dict(), ensure_ascii=False) + "\n")
+        _guarded(feed)
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", "-f", help="acled-csv, geojson, jsonl or plover.")],
+    db: DbOption = None,
+    since: Annotated[str | None, typer.Option(help="Only events changed since (ISO date or time, UTC).")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO3 code or country name.")] = None,
+    bbox: Annotated[str | None, typer.Option(help="min_lon,min_lat,max_lon,max_lat")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="Event type or sub-event type.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (default: standard output).")]
+        = None,
+) -> None:
+    """Export the stored events, in a stable order (event date, then id)."""
+    from guetteur.store.changes import parse_since
+    from guetteur.store.export import FORMATS, ExportFilter, country_code, export as run_export, parse_bbox
+
+    if format not in FORMATS:
+        raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}", param_hint="--format")
+    filters = ExportFilter(since=_parsed(parse_since, since, "--since"), country=country,
+                           bbox=_parsed(parse_bbox, bbox, "--bbox"), type=type)
+    _parsed(country_code, country, "--country")
+    with _opened_store(db) as store:
+        if out is not None:
+            count = _guarded(lambda: run_export(store, format, out, filters))
+            console.print(f"{count} events written to {out}")
+        else:
+            _guarded(lambda: _export_to_stdout(store, format, filters, run_export))
+
+
+def _export_to_stdout(store, fmt: str, filters, run_export) -> None:
+    """The writers write files: write a temporary one and copy it out."""
+    import shutil
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "export"
+        run_export(store, fmt, path, filters)
+        with path.open(encoding="utf-8") as fh:
+            shutil.copyfileobj(fh, sys.stdout)
+
+
+def _parsed(parse, value: str | None, hint: str):
+    if value is None:
+        return None
+    try:
+        return parse(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint=hint) from None
+
+
+
+def _opened_store(db: str | None):
+    from guetteur.store import StoreError, open_store
+    try:
+        return open_store(db)
+    except StoreError as error:
+        console.print(f"[red]error[/]: {error}")
+        raise typer.Exit(EXIT_STORE) from None
+
+
+def _guarded(work):
+    """Run store work; a StoreError (locked, damaged, unreachable) is a message and exit code 2."""
+    from guetteur.store import StoreError
+    try:
+        return work()
+    except StoreError as error:
+        console.print(f"[red]error[/]: {error}")
+        raise typer.Exit(EXIT_STORE) from None
+
+
 if __name__ == "__main__":
     app()
