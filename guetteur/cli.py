@@ -19,6 +19,16 @@ console = Console(stderr=True)
 
 EXIT_OK, EXIT_REJECTS = 0, 1
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+URL_PREFIXES = ("http://", "https://")
+
+
+def _sources(values: list[str]) -> list[Path | str]:
+    """Feed URLs as they are, everything else as an existing path (a typo stops here, before any work)."""
+    sources: list[Path | str] = [v if v.startswith(URL_PREFIXES) else Path(v) for v in values]
+    missing = [str(s) for s in sources if isinstance(s, Path) and not s.exists()]
+    if missing:
+        raise typer.BadParameter(f"no such file or directory: {', '.join(missing)}", param_hint="SOURCES")
+    return sources
 
 
 @app.callback()
@@ -28,7 +38,8 @@ def main() -> None:
 
 @app.command()
 def extract(
-    inputs: Annotated[list[Path], typer.Argument(help="JSON Lines, .txt, .html files or directories.")],
+    inputs: Annotated[list[str], typer.Argument(
+        help="JSON Lines, .txt, .html, RSS/Atom, WARC files, directories, or feed URLs.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Directory for the output files.")],
     published: Annotated[str | None, typer.Option(
         help="Publication date (YYYY-MM-DD) for articles that carry none.")] = None,
@@ -42,11 +53,8 @@ def extract(
 
     if published is not None and not _DAY.match(published):
         raise typer.BadParameter("expected YYYY-MM-DD", param_hint="--published")
-    missing = [str(p) for p in inputs if not p.exists()]
-    if missing:
-        raise typer.BadParameter(f"no such file or directory: {', '.join(missing)}", param_hint="INPUTS")
     started = time.perf_counter()
-    items = list(read_sources(inputs, published=published))
+    items = list(read_sources(_sources(inputs), published=published))
     events: list[Event] = []
     tolls: list[Toll] = []
     rejects: list[Reject] = []
@@ -95,7 +103,6 @@ DbOption = Annotated[str | None, typer.Option(
     "--db", help="Database URL (sqlite:///FILE, postgresql://...) or a file path; default: the user's data "
                  "directory ($GUETTEUR_DATA).")]
 EXIT_STORE = 2
-URL_PREFIXES = ("http://", "https://")
 
 
 @app.command()
@@ -116,7 +123,7 @@ def ingest(
     if published is not None and not _DAY.match(published):
         raise typer.BadParameter("expected YYYY-MM-DD", param_hint="--published")
     started = time.perf_counter()
-    items = read_sources([s if s.startswith(URL_PREFIXES) else Path(s) for s in sources], published=published)
+    items = read_sources(_sources(sources), published=published)
     with _opened_store(db) as store, _progress(quiet) as progress:
         task = progress.add_task("ingesting", total=None)
         summary = _guarded(lambda: run_ingest(store, items, advance=lambda n: progress.advance(task, n)))
@@ -206,7 +213,6 @@ def _parsed(parse, value: str | None, hint: str):
         return parse(value)
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint=hint) from None
-
 
 
 def _opened_store(db: str | None):
