@@ -24,7 +24,7 @@ from guetteur.text import fold
 
 MAX_NAME_TOKENS = 6                   # "Croix-des-Bouquets" can be five tokens
 CONTEXT_CHARS = 90                    # how much text before a name the cue patterns see
-ENTITY_LABELS = {"LOC", "GPE", "ORG", "PER", "MISC"}
+ENTITY_LABELS = {"LOC", "GPE", "FAC", "ORG", "PER", "PERSON", "MISC"}   # French and English labels
 ACCEPT = 2                            # minimum evidence for a candidate to count as a place (see _evidence)
 NON_CITY_BASE_POPULATION = 20000      # overlay sites carry no population; this ranks them like a small town
 BIG_TOWN = 50000

@@ -321,3 +321,15 @@ def test_spelling_variant_abroad_needs_the_same_skeleton_and_a_similar_spelling(
     from guetteur.understand.places import find_places
     places = find_places(parse("Les combats se poursuivent autour de Ghariane, selon des témoins."))
     assert [(p.place.name, p.place.country_iso2) for p in places] == [("Gharyan", "LY")]
+
+
+@pytest.mark.parametrize("text,surface,name,iso2", [
+    # spaCy's English model often reads an unfamiliar place as a person: the preposition decides
+    ("Russian jets struck a bakery in Maarat Misrine, north of Idlib, on Monday.", "Maarat Misrine",
+     "Ma‘arratmişrīn", "SY"),
+    ("Gunmen killed four farmers near Kumbo in Cameroon's North-West region on Sunday.", "Kumbo", "Kumbo", "CM"),
+])
+def test_english_prepositions_announce_places(text, surface, name, iso2):
+    adoc = next(analyze([Article(id="t", text=text, lang="en")], lang="en"))
+    mention = _mention(find_places(adoc), surface)
+    assert (mention.place.name, mention.place.country_iso2) == (name, iso2)
