@@ -124,7 +124,7 @@ def ingest(
         raise typer.BadParameter("expected YYYY-MM-DD", param_hint="--published")
     started = time.perf_counter()
     items = read_sources(_sources(sources), published=published)
-    with _opened_store(db) as store, _progress(quiet) as progress:
+    with _opened_store(db, create=True) as store, _progress(quiet) as progress:
         task = progress.add_task("ingesting", total=None)
         summary = _guarded(lambda: run_ingest(store, items, advance=lambda n: progress.advance(task, n)))
     table = Table(title="guetteur ingest", show_header=False)
@@ -215,10 +215,10 @@ def _parsed(parse, value: str | None, hint: str):
         raise typer.BadParameter(str(error), param_hint=hint) from None
 
 
-def _opened_store(db: str | None):
+def _opened_store(db: str | None, create: bool = False):
     from guetteur.store import StoreError, open_store
     try:
-        return open_store(db)
+        return open_store(db, create=create)
     except StoreError as error:
         console.print(f"[red]error[/]: {error}")
         raise typer.Exit(EXIT_STORE) from None

@@ -81,10 +81,11 @@ def normalised_url(url: str | None) -> str:
     return url
 
 
-def open_store(url: str | None = None, timeout: float = TIMEOUT_SECONDS) -> Store:
+def open_store(url: str | None = None, timeout: float = TIMEOUT_SECONDS, create: bool = True) -> Store:
     """Open (creating and migrating when needed) the store at ``url`` (default: see ``default_url``).
 
-    A file that is not a healthy SQLite database raises StoreError before anything is written to it.
+    A file that is not a healthy SQLite database raises StoreError before anything is written to it; with
+    ``create=False`` (commands that only read) a missing SQLite file is an error rather than a new empty store.
     """
     url = normalised_url(url)
     try:
@@ -92,7 +93,7 @@ def open_store(url: str | None = None, timeout: float = TIMEOUT_SECONDS) -> Stor
     except ArgumentError as error:
         raise StoreError(f"not a database URL: {url} ({error})") from None
     if parsed.get_backend_name() == "sqlite":
-        engine = _sqlite_engine(url, parsed.database, timeout)
+        engine = _sqlite_engine(url, parsed.database, timeout, create)
     else:
         engine = _server_engine(url)
     store = Store(engine=engine, url=parsed.render_as_string(hide_password=True), timeout=timeout)
@@ -116,9 +117,11 @@ def migrate(store: Store) -> None:
         command.upgrade(config, "head")
 
 
-def _sqlite_engine(url: str, database: str | None, timeout: float) -> Engine:
+def _sqlite_engine(url: str, database: str | None, timeout: float, create: bool) -> Engine:
     if database and database != ":memory:":
         path = Path(database)
+        if not create and not path.exists():
+            raise StoreError(f"no store at {path}: run `guetteur ingest` first, or point --db at an existing one")
         check_sqlite_file(path, timeout)
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"timeout": timeout})

@@ -112,3 +112,12 @@ def test_cli_unusable_database(tmp_path):
     result = CliRunner().invoke(app, ["export", "--format", "jsonl", "--db", str(bad)])
     assert result.exit_code == 2
     assert "not a SQLite database" in " ".join(result.stderr.split())   # rich wraps long lines
+
+
+@pytest.mark.parametrize("args", [["export", "--format", "jsonl"], ["changes", "--since", "2024-01-01"]])
+def test_cli_reading_commands_do_not_create_a_store(tmp_path, args):
+    missing = tmp_path / "nowhere" / "guetteur.db"
+    result = CliRunner().invoke(app, args + ["--db", str(missing)])
+    assert result.exit_code == 2
+    assert "no store at" in " ".join(result.stderr.split())
+    assert not missing.parent.exists()
