@@ -27,7 +27,8 @@ def is_valid(event_type: str, sub_event_type: str) -> bool:
 # generic word ("une frappe ... tuant neuf civils" is an air strike), a capture or an abduction over a clash.
 _SPECIFICITY = {"Armed clash": 0, "Attack": 0, "Peaceful protest": 0, "Other": 0,
                 "Government regains territory": 1, "Non-state actor overtakes territory": 1,
-                "Sexual violence": 2, "Abduction/forced disappearance": 2}
+                "Sexual violence": 2, "Abduction/forced disappearance": 2,
+                "Violent demonstration": 2}    # force used on a riot is part of the riot
 _WEAPON_TYPE = "Explosions/Remote violence"
 
 

@@ -33,8 +33,6 @@ KNOWN_GAPS = {
         "roles: 'abandonnée par l'armée' (loser as agent of a participle) drops the event",
     "overtake-passive":
         "roles: 'tomber aux mains de X' makes X the agent",
-    "air-gaza":
-        "actors: Israeli forces striking in Gaza are coded external (8); ACLED codes them as state forces (1)",
     "air-yemen-coalition":
         "places: focus country taken from the foreign force's demonym, so it is not coded external (8)",
     "shell-lebanon":
@@ -49,8 +47,6 @@ KNOWN_GAPS = {
         "places: the focus country comes from a wrong gazetteer match or a foreign demonym",
     "attack-church-bfa":
         "places: the focus country comes from a wrong gazetteer match or a foreign demonym",
-    "gaza-strike-tent":
-        "places: the focus country comes from a wrong gazetteer match or a foreign demonym",
     "english-air":
         "places: the focus country comes from a wrong gazetteer match or a foreign demonym",
     "mob-haiti":
@@ -59,8 +55,6 @@ KNOWN_GAPS = {
         "modality: 'depuis lundi' makes an ongoing sit-in background",
     "peaceful-march-goma":
         "triggers: the verb 'marcher' (to march) is no protest trigger",
-    "excessive-sudan-soldiers":
-        "coder: soldiers firing on protesters are renamed police",
     "arrest-jihadist-leader":
         "actors: 'chef jihadiste de l'EI au Sahel' keeps the generic jihadists",
     "agreement-sudan":
@@ -459,6 +453,34 @@ EVENTS = [
        "Armed clash", {"Military forces of Sudan", "Rapid Support Forces"}, 12),
     ev("mob-cameroon", "Une foule en colère a lynché mercredi un présumé voleur à Douala.",
        "Mob violence", {"Civilians (Cameroon)", "Rioters (Cameroon)"}, 57),
+    # ---------------- claims, inquiries, labels, repelled attacks, forces on protesters and riots (issue 5, session 3)
+    ev("repel-claimed", "Dimanche, de violents combats ont opposé les FSR et l'armée soudanaise aux abords "
+       "d'Omdurman. L'armée a affirmé avoir repoussé une attaque des FSR contre la ville.",
+       "Armed clash", {"Military forces of Sudan", "Rapid Support Forces"}, 12),
+    ev("claim-recalls", "Cinq soldats nigériens ont été tués lundi par l'explosion d'une mine près de Tillabéri. "
+       "L'attaque n'avait pas été revendiquée mardi soir.", "Remote explosive/landmine/IED",
+       {"Unidentified armed group (Niger)", "Military forces of Niger"}, 13),
+    ev("label-quoted", "Plusieurs opposants ont été arrêtés jeudi à Conakry par des gendarmes, a indiqué le FNDC, "
+       "qui dénonce des « enlèvements ».", "Arrests", {"Police forces of Guinea", "Civilians (Guinea)"}, 17),
+    ev("inquiry-death", "La police a tiré à balles réelles mardi sur des manifestants à Kinshasa, tuant quatre personnes. Le "
+       "ministre a ordonné une enquête sur les circonstances de la mort des manifestants.",
+       "Excessive force against protesters",
+       {"Police forces of the Democratic Republic of Congo", "Protesters (Democratic Republic of Congo)"}, 16),
+    ev("paramilitary-protesters", "Des paramilitaires des Forces de soutien rapide ont tiré à balles réelles "
+       "jeudi sur des manifestants à Omdurman, tuant quatre personnes.", "Excessive force against protesters",
+       {"Rapid Support Forces", "Protesters (Sudan)"}, 16, published="2022-06-10"),
+    ev("teargas-intervention", "Des milliers de personnes ont manifesté vendredi à Niamey. En fin de journée, la "
+       "police a fait usage de gaz lacrymogène pour disperser les derniers manifestants.",
+       "Protest with intervention", {"Protesters (Niger)", "Police forces of Niger"}, 16),
+    ev("riot-policed", "Des émeutiers ont incendié lundi des véhicules de la Minusca à Bangui. Les casques bleus de la "
+       "Minusca ont fait usage de gaz lacrymogène pour les repousser.", "Violent demonstration",
+       {"Rioters (Central African Republic)",
+        "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"},
+       58),
+    ev("westbank-raid", "Une frappe de drone israélienne a tué mardi deux civils à Jénine, en Cisjordanie.",
+       "Air/drone strike", {"Military forces of Israel", "Civilians (Palestine)"}, 17),
+    ev("english-stones", "Hundreds of young men hurled stones at soldiers on Tuesday night in Tripoli, Lebanon.",
+       "Violent demonstration", {"Rioters (Lebanon)", "Military forces of Lebanon"}, 15),
     ev("air-drc-fardc", "Des avions des FARDC ont bombardé lundi des positions du M23 près de Kitshanga.",
        "Air/drone strike", {"M23: March 23 Movement", "Military forces of the Democratic Republic of Congo"}, 12),
 ]
@@ -553,6 +575,10 @@ NON_EVENTS = [
     non("fear-unrest", "Les commerçants redoutent de nouvelles émeutes après la hausse des prix."),
     non("warning-embassy", "L'ambassade des Etats-Unis a recommandé à ses ressortissants d'éviter les "
         "rassemblements à Nairobi."),
+    non("inquiry-only", "Le gouvernement a annoncé l'ouverture d'une enquête sur les circonstances de la mort de "
+        "deux manifestants à Goma."),
+    non("label-only", "Le parti d'opposition dénonce des « enlèvements » de ses militants à Lomé."),
+    non("inquiry-massacre", "L'ONU a demandé une enquête indépendante sur le massacre de Solhan."),
     non("analysis", "Selon les analystes, les attaques jihadistes se sont multipliées ces dernières années au "
         "Bénin."),
 ]

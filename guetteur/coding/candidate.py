@@ -27,6 +27,7 @@ class Candidate:
     anchors: list[int] = field(default_factory=list)   # offsets of every trigger that names this event
     sentences: set[int] = field(default_factory=set)   # start offsets of the sentences naming it
     own_date: bool = False    # the day was written in the trigger's own sentence
+    own_place: bool = False   # the place was written in the trigger's own sentence
     civilian_place: bool = False   # what it hit is a place of civilian life (a market, homes, a village)
 
     @property

@@ -65,7 +65,8 @@ def _candidate(adoc: AnalyzedDoc, m: Mentions, trigger: TriggerMention, previous
     c = Candidate(trigger=trigger, sub_event_type=trigger.sub_event_type, day=day, time_precision=precision,
                   place=place, geo_precision=geo_precision, anchors=[trigger.start], sentences={sent.start_char},
                   own_date=date_mention is not None and sent.start_char <= date_mention.start < sent.end_char,
-                  civilian_place=role_finder.strikes_civilian_place(adoc, trigger))
+                  civilian_place=role_finder.strikes_civilian_place(adoc, trigger),
+                  own_place=place_mention is not None and sent.start_char <= place_mention.start < sent.end_char)
     c.evidence.append(Evidence(doc_id, trigger.start, trigger.end, "event"))
     if date_mention is not None:
         c.evidence.append(Evidence(doc_id, date_mention.start, date_mention.end, "date"))

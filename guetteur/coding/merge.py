@@ -2,10 +2,14 @@
 été revendiquée") join the event they recall, and candidates of one day, place and actor pair are merged."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from guetteur.coding.candidate import Candidate, vague_armed
 from guetteur.taxonomy import disorder_type_of, more_specific
 from guetteur.geo.gazetteer import distance_km
 from guetteur.model import Actor, AnalyzedDoc, Place
+from guetteur.resources import load_yaml
+from guetteur.text import fold
 
 # a change of hands is an outcome of its own: a strike told with it in one sentence is another event
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
@@ -17,7 +21,7 @@ def antecedent(adoc: AnalyzedDoc, c: Candidate, earlier: list[Candidate]) -> Can
     "attribue l'attentat à ..."): a definite or demonstrative noun trigger without a day of its own, in a
     place compatible with an event of the same kind told before."""
     token = adoc.doc[c.trigger.token]
-    if c.own_date or token.pos_ not in ("NOUN", "PROPN") or not _definite(token):
+    if token.pos_ not in ("NOUN", "PROPN") or not _definite(token) or (c.own_date and not _claimed(adoc, token)):
         return None
     for previous in reversed(earlier):
         if disorder_type_of()[previous.event_type] != disorder_type_of()[c.event_type]:
@@ -29,6 +33,18 @@ def antecedent(adoc: AnalyzedDoc, c: Candidate, earlier: list[Candidate]) -> Can
             return None
         return previous
     return None
+
+
+def _claimed(adoc: AnalyzedDoc, token) -> bool:
+    """"L'attaque n'avait pas été revendiquée mardi matin": the day of a claim or an ascription is the day it
+    was said, the noun still recalls the event (`recall_verbs` in resources/<lang>/modality.yml)."""
+    return token.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj") \
+        and fold(token.head.lemma_) in _recall_verbs(adoc.lang)
+
+
+@lru_cache(maxsize=None)
+def _recall_verbs(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_yaml(lang, "modality.yml").get("recall_verbs") or ())
 
 
 def _definite(token) -> bool:
@@ -60,6 +76,8 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
     ("des frappes ... ont touché un marché, tuant neuf civils")."""
     if a.day != b.day:
         return False
+    if _policing_of_riot(a, b):
+        return True
     one_sentence = bool(a.sentences & b.sentences)
     if a.event_type != b.event_type:
         violent = {disorder_type_of()[a.event_type], disorder_type_of()[b.event_type]} == {"Political violence"}
@@ -67,9 +85,28 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
         if changes_hands or not (one_sentence and violent and _near(a.place, b.place)):   # chassées par des raids"
             return False
     elif a.place is not None and b.place is not None and a.place.name != b.place.name \
-            and not (one_sentence and _near(a.place, b.place)):
+            and not (one_sentence and _near(a.place, b.place)) and not _same_pair_unplaced(a, b):
         return False
     return _compatible(a.actor1, b.actor1, b.actor2) and _compatible(a.actor2, b.actor1, b.actor2)
+
+
+def _policing_of_riot(riot: Candidate, other: Candidate) -> bool:
+    """"Les Casques bleus ont fait usage de gaz lacrymogène" after a riot told the same day and place: force
+    used on rioters is part of the riot (ACLED codes it in the riot event), not a protest of its own."""
+    if riot.sub_event_type != "Violent demonstration" or other.sub_event_type != "Protest with intervention":
+        return False
+    force = other.actor2 if other.actor2 is not None and other.actor2.inter != 6 else other.actor1
+    return _near(riot.place, other.place) and (riot.actor2 is None or force is None or force.inter == 6
+                                               or force.name == riot.actor2.name)
+
+
+def _same_pair_unplaced(a: Candidate, b: Candidate) -> bool:
+    """"Le GNA a affirmé avoir repoussé une attaque de l'ANL": a mention whose sentence names no place, by
+    the same two named sides as an event of that day and type, tells that event again."""
+    if a.own_place and b.own_place:
+        return False
+    pair = {x.name for x in (a.actor1, a.actor2) if x is not None and not vague_armed(x)}
+    return len(pair) == 2 and pair == {x.name for x in (b.actor1, b.actor2) if x is not None}
 
 
 def _near(a: Place | None, b: Place | None) -> bool:

@@ -189,7 +189,8 @@ def _inherited(trigger: Token, cues: RoleCues) -> tuple[Token | None, str]:
     if host is not None:
         return _inherited_subject(host, cues), "target"
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else event_head(trigger)
-    return _inherited_subject(trigger, cues), "target" if _passive(verb) else "agent"
+    suffers = _passive(verb) or _is(verb, cues.repel_verbs)   # "le GNA a affirmé avoir repoussé une attaque"
+    return _inherited_subject(trigger, cues), "target" if suffers else "agent"
 
 
 def _subject(verb: Token, deps: set[str]) -> Token | None:

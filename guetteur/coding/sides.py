@@ -49,11 +49,17 @@ def _sub_type_by_actors(c: Candidate) -> str:
 
 
 def _protest_sides(c: Candidate, generic) -> None:
-    c.actor1 = c.actor1 if c.actor1 is not None and c.actor1.inter == 6 else generic("protesters")
+    """Protesters on one side; when force is used, the force the text names (soldiers, a paramilitary), else
+    the police. ACLED lists the force first when it used excessive force, the protesters first otherwise."""
+    force = next((a for a in (c.actor1, c.actor2) if a is not None and a.inter in ARMED), None)
+    protesters = next((a for a in (c.actor1, c.actor2) if a is not None and a.inter == 6), None)
+    protesters = protesters or generic("protesters")
     if c.sub_event_type == "Peaceful protest":
-        c.actor2 = None
-    elif c.actor2 is None or c.actor2.inter == 6:
-        c.actor2 = generic("police")
+        c.actor1, c.actor2 = protesters, None
+    elif c.sub_event_type == "Excessive force against protesters":
+        c.actor1, c.actor2 = force or generic("police"), protesters
+    else:
+        c.actor1, c.actor2 = protesters, force or generic("police")
 
 
 def _riot_sides(c: Candidate, generic) -> None:

@@ -166,9 +166,17 @@ def _rank(alias: _Alias, on: date, iso3: str | None) -> tuple:
 def entry_actor(entry: Entry, focus_iso3: str | None) -> Actor:
     """The Actor of an entry; state forces outside their own country are external (8)."""
     inter = entry.inter
-    if inter == 1 and focus_iso3 and entry.country and entry.country != focus_iso3:
+    if inter == 1 and focus_iso3 and entry.country and entry.country != focus_iso3 \
+            and not _occupies(entry.country, focus_iso3):
         inter = 8
     return Actor(name=entry.name, inter=inter, country_iso3=entry.country, kind="named")
+
+
+def _occupies(state_iso3: str, where_iso3: str) -> bool:
+    """Whether a state's forces hold ``where`` as the occupying power (`occupied` in resources/actors.yml:
+    Israel in Gaza and the West Bank): there they are state forces (1), as ACLED codes them, not external."""
+    occupied = actor_dictionary().generic.get("occupied") or {}
+    return where_iso3 in (occupied.get(state_iso3) or ())
 
 
 def _alias_items(raw: Iterable | None) -> Iterator[tuple[str, date | None, date | None]]:
@@ -243,7 +251,8 @@ def generic_actor(kind: str, country: Country | None, focus: Country | None = No
         the = "the " if iso3 in (config.get("the_countries") or []) else ""
         name = template.format(country=country.name, the=the)
     inter = spec["inter"]
-    if focus is not None and country is not None and focus.iso3 != country.iso3:
+    if focus is not None and country is not None and focus.iso3 != country.iso3 \
+            and not _occupies(country.iso3, focus.iso3):
         inter = spec.get("abroad", inter)
     return Actor(name=name, inter=inter, country_iso3=iso3, kind="generic")
 

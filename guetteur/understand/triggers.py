@@ -30,6 +30,8 @@ _SUBJECT = "nsubj"
 _ACCENTED_HOMOGRAPHS: frozenset[str] = frozenset()   # unaccented spellings that are other words; none yet
 _AGGREGATED_DEPS = frozenset({"nmod", "obj", "obl", "obl:arg"})
 _SEPARATE_EVENT_DEPS = frozenset({"conj", "parataxis", "ccomp", "acl:relcl", "appos"})
+_OPENING_QUOTES = frozenset({"«", "“", '"', "‘"})
+_CLOSING_QUOTES = frozenset({"»", "”", '"', "’"})
 _DESCRIBING_DEPS = frozenset({"acl", "amod"})   # a participle describing a noun ("les bâtiments occupés")
 EXACT = "="   # context entries starting with it match the exact spelling, accents included
 
@@ -454,6 +456,8 @@ def _local_modality(token: Token, c: Cues) -> Modality | None:
                 return "negated"
         if child.dep_ in ("acl", "amod") and c.has("plan", forms):
             return "plan"
+    if _quoted_label(token, c):
+        return "background"
     nominal_head = token.head if token.head.pos_ == "NOUN" else token   # "depuis le début de l'offensive"
     if _has_case(token, c, "background_cases") or _has_case(nominal_head, c, "background_cases"):
         return "background"
@@ -462,6 +466,18 @@ def _local_modality(token: Token, c: Cues) -> Modality | None:
     if token.pos_ == "NOUN" and any(ch.dep_ == "nummod" and not c.has("few", _forms(ch)) for ch in token.children):
         return "background"   # "91 enlèvements recensés en mai": a statistic
     return None
+
+
+def _quoted_label(token: Token, c: Cues) -> bool:
+    """"le M5 dénonce des « enlèvements »": a noun alone in quotation marks under a word that judges or reports
+    is the speaker's label for what was told, not an event of its own."""
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    opened = doc[token.i - 1].text in _OPENING_QUOTES
+    closed = doc[token.i + 1].text in _CLOSING_QUOTES
+    judged = c.has("condemn", _forms(token.head)) or c.has("report_words", _forms(token.head))
+    return opened and closed and judged
 
 
 def _habitual(token: Token, clause: "_Clause | None", c: Cues) -> bool:

@@ -86,8 +86,16 @@ def test_repeats_of_one_event_merge_and_keep_the_named_actor():
 def test_other_day_or_place_is_another_event():
     assert len(merge_repeats([candidate("Armed clash", JNIM, ARMY),
                               candidate("Armed clash", JNIM, ARMY, day=date(2024, 3, 12), sentence=50)])) == 2
-    assert len(merge_repeats([candidate("Armed clash", JNIM, ARMY),
-                              candidate("Armed clash", JNIM, ARMY, place=MENAKA, sentence=50)])) == 2
+    here, there = candidate("Armed clash", JNIM, ARMY), candidate("Armed clash", JNIM, ARMY, place=MENAKA, sentence=50)
+    here.own_place = there.own_place = True
+    assert len(merge_repeats([here, there])) == 2
+
+
+def test_a_mention_naming_no_place_by_the_same_two_sides_tells_the_event_again():
+    told = candidate("Armed clash", JNIM, ARMY)
+    told.own_place = True
+    claimed = candidate("Armed clash", JNIM, ARMY, place=MENAKA, sentence=50)
+    assert len(merge_repeats([told, claimed])) == 1
 
 
 def test_two_words_of_violence_in_one_sentence_are_one_event_and_the_weapon_wins():

@@ -116,7 +116,7 @@ NAMED = [
     ("Le Hachd al-Chaabi a repris Tal Afar.", "Irak", "2017-08-27", "Hachd al-Chaabi",
      "Popular Mobilization Forces", 1),
     ("Le Hezbollah a tiré des roquettes.", "Liban", "2023-11-01", "Hezbollah", "Hezbollah", 3),
-    ("Tsahal a frappé Khan Younès.", "Palestine", "2023-11-01", "Tsahal", "Military forces of Israel", 8),
+    ("Tsahal a frappé Khan Younès.", "Palestine", "2023-11-01", "Tsahal", "Military forces of Israel", 1),
     ("Le Hamas a tiré des roquettes.", "Palestine", "2023-11-01", "Hamas", "Hamas Movement", 2),
     ("Les rebelles houthis ont tiré un missile.", "Yémen", "2022-01-17", "rebelles houthis", "Houthi Movement", 2),
     # Haiti, Algeria, Ukraine
@@ -418,3 +418,10 @@ def test_an_army_said_to_be_someones_is_not_the_flagged_state_force(parse):
             "selon un porte-parole du gouvernement.")
     names = {m.text: m.actor.name for m in find_actors(parse(text, "2019-04-08"), country_named("Libye"))}
     assert names.get("troupes") != "Government of National Accord"
+
+
+@pytest.mark.parametrize("state,where,inter", [("ISR", "PSE", 1), ("ISR", "LBN", 8), ("ISR", "ISR", 1),
+                                               ("RUS", "SYR", 8)])
+def test_an_occupying_power_is_a_state_force_in_the_territory_it_occupies(state, where, inter):
+    from guetteur.geo.countries import by_iso3
+    assert generic_actor("military", by_iso3(state), focus=by_iso3(where)).inter == inter

@@ -339,7 +339,7 @@ def test_protesters_acted_on_for_a_purpose_still_protested(parsed):
 
 DISPERSED = "Les policiers ont tiré des grenades lacrymogènes pour disperser les manifestants."
 RIOT_ARTICLE = ("Des jeunes en colère ont saccagé lundi la mairie de Kindu. "
-                "La police a annoncé une enquête sur la mort de deux manifestants.")
+                "La police a annoncé la mort de deux manifestants.")
 
 
 def test_death_verb_yields_to_the_event_that_caused_it(parsed):
