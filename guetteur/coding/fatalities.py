@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -10,7 +11,7 @@ from guetteur.coding.candidate import Candidate
 from guetteur.model import AnalyzedDoc, Evidence, FigureMention, Mentions
 from guetteur.resources import language_folder, load_yaml
 from guetteur.text import fold
-from guetteur.understand.dates import governing_date
+from guetteur.understand.dates import governing_date, said_on
 from guetteur.understand.figures import figure_words, stem
 
 LIMITED_ATTACK, MAJOR_ATTACK = 3, 10   # EVENTS.md section 6: deaths reported without a number
@@ -101,7 +102,7 @@ def _counts_victims_of(adoc: AnalyzedDoc, figure: FigureMention, candidates: lis
     return any(c.sub_event_type in subtypes and sentence in c.sentences for c in candidates)
 
 
-def _continues_a_total(adoc: AnalyzedDoc, figure: FigureMention, figures: list[FigureMention]) -> bool:
+def continues_a_total(adoc: AnalyzedDoc, figure: FigureMention, figures: list[FigureMention]) -> bool:
     """A count told right after a running total of the same kind, in a sentence of its own, is another
     side's share of that total ("35 tues depuis jeudi selon le ministere. Les forces adverses font etat
     de 14 morts parmi leurs combattants"), not the toll of the last event told."""
@@ -118,7 +119,8 @@ def _continues_a_total(adoc: AnalyzedDoc, figure: FigureMention, figures: list[F
 def owner(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention, candidates: list[Candidate]) -> Candidate | None:
     """The event a death or injury figure belongs to: the nearest trigger of its sentence; else none when it
     goes on from a running total; else, among the events told before it, the one of the day, then of the
-    place, its sentence names; else the last one.
+    place, its sentence names, else the last one; with none told before it (a lead summing up losses), the one
+    battle of the force whose fighters it counts.
     Deaths belong to violence: a looting or an arrest told in the same breath does not take them."""
     violent = [c for c in candidates if c.event_type != "Strategic developments"] or candidates
     sent = adoc.sentence_at(figure.start)
@@ -126,13 +128,19 @@ def owner(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention, candidates: lis
                      if sent.start_char <= a < sent.end_char]
     if same_sentence:
         return violent[min(same_sentence)[1]]
-    if _continues_a_total(adoc, figure, m.figures):
+    if continues_a_total(adoc, figure, m.figures):
         return None
     before = [c for c in violent if min(c.anchors) < figure.start]
-    for narrowed in (_of_the_day(adoc, m, figure, before), _of_the_place(m, sent, before), before):
+    for narrowed in (_of_the_day(adoc, m, figure, before), _of_the_place(m, sent, before)):
         if narrowed:
-            return max(narrowed, key=lambda c: max(a for a in c.anchors if a < figure.start))
-    return None
+            return _last_told(narrowed, figure)
+    if before:
+        return _last_told(before, figure)
+    return _battle_of_the_force(adoc, m, figure, violent)
+
+
+def _last_told(events: list[Candidate], figure: FigureMention) -> Candidate:
+    return max(events, key=lambda c: max(a for a in c.anchors if a < figure.start))
 
 
 def _of_the_day(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention, events: list[Candidate]) -> list[Candidate]:
@@ -142,9 +150,66 @@ def _of_the_day(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention, events: l
         return []
     head: Token = adoc.doc[figure.head]
     mention = governing_date(adoc, m.dates, figure.head)
-    if mention is None or mention.day is None or not head.sent.start_char <= mention.start < head.sent.end_char:
+    if mention is None or mention.day is None or not head.sent.start_char <= mention.start < head.sent.end_char \
+            or said_on(adoc, mention):   # "a indique lundi": the day of the report, not of the deaths
         return []
     return [c for c in events if c.day == mention.day]
+
+
+def _battle_of_the_force(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention,
+                         events: list[Candidate]) -> Candidate | None:
+    """Fighters' deaths told in a lead of their own, before any event ("les forces de X ont essuye de lourdes
+    pertes, avec 15 soldats tues"), are the toll of the battle that force fought, told later: the one armed
+    clash of the article whose sides include a force the sentence names, when the figure counts fighters or
+    the sentence tells battle losses. Two battles of that force, or a clash on another day than the sentence
+    names: no owner, the figure stays a toll."""
+    sent = adoc.sentence_at(figure.start)
+    rule = battle_words(adoc.lang)
+    if figure.kind != "killed" or not (figure.group in rule.fighter_groups or _tells_battle_losses(sent, rule)):
+        return None
+    forces = {a.actor.name for a in m.actors if sent.start_char <= a.start < sent.end_char}
+    battles = [c for c in events if c.sub_event_type in rule.battle_types
+               and forces & {a.name for a in (c.actor1, c.actor2) if a is not None}]
+    if len({(c.day, c.place.name if c.place else None) for c in battles}) != 1:
+        return None
+    day = _named_day(adoc, m, figure)
+    return battles[0] if day is None or day == battles[0].day else None
+
+
+def _named_day(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention) -> date | None:
+    """The day the figure's own sentence gives its deaths, if any (a reporting day does not count)."""
+    if not 0 <= figure.head < len(adoc.doc):
+        return None
+    sent = adoc.doc[figure.head].sent
+    mention = governing_date(adoc, m.dates, figure.head)
+    if mention is None or not sent.start_char <= mention.start < sent.end_char or said_on(adoc, mention):
+        return None
+    return mention.day
+
+
+def _tells_battle_losses(sent: Span, rule: BattleWords) -> bool:
+    """A verb of the sentence suffers losses ("essuyer de lourdes pertes", "suffered heavy losses")."""
+    for token in sent:
+        objects = rule.loss_phrases.get(stem(token.lemma_)) or rule.loss_phrases.get(stem(token.text))
+        if objects and any(stem(c.lemma_) in objects or stem(c.text) in objects for c in token.children):
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class BattleWords:
+    loss_phrases: dict[str, frozenset[str]]   # verb stem -> object stems ("essuyer" -> "perte")
+    fighter_groups: frozenset[str]            # figure groups that count a force's fighters
+    battle_types: frozenset[str]              # sub-event types of a battle between two forces
+
+
+@lru_cache(maxsize=None)
+def battle_words(lang: str) -> BattleWords:
+    data = load_yaml(language_folder(lang, "figures.yml"), "figures.yml").get("battle_losses") or {}
+    return BattleWords(
+        loss_phrases={stem(v): frozenset(stem(o) for o in objs) for v, objs in (data.get("phrases") or {}).items()},
+        fighter_groups=frozenset(data.get("fighter_groups") or ()),
+        battle_types=frozenset(data.get("battle_types") or ()))
 
 
 def _of_the_place(m: Mentions, sent: Span, events: list[Candidate]) -> list[Candidate]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from guetteur.coding.events import main_place
+from guetteur.coding.fatalities import continues_a_total
 from guetteur.model import AnalyzedDoc, Evidence, FigureMention, Mentions, Toll
 from guetteur.text import fold, romanised
 from guetteur.understand.attribution import attribution_for
@@ -64,9 +65,21 @@ def _noun_before(adoc: AnalyzedDoc, figure: FigureMention) -> int:
     return i
 
 
-def _toll(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention) -> Toll:
+def _period_start(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention) -> str | None:
+    """The day a running total counts from ("depuis jeudi") in the figure's sentence; a share of a total told
+    just before ("Les forces adverses font etat de 14 morts") counts from the same day as that total."""
     sent = adoc.sentence_at(figure.start)
     since = [d for d in m.dates if d.since and d.day is not None and sent.start_char <= d.start < sent.end_char]
+    if since:
+        return since[0].day.isoformat()   # type: ignore[union-attr]
+    if continues_a_total(adoc, figure, m.figures):
+        total = [f for f in m.figures if f.end <= figure.start and f.kind == figure.kind][-1]
+        return _period_start(adoc, m, total)
+    return None
+
+
+def _toll(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention) -> Toll:
+    sent = adoc.sentence_at(figure.start)
     places = [p for p in m.places if sent.start_char <= p.start < sent.end_char]
     place = places[0] if places else main_place(m)
     attribution = attribution_for(adoc, m.attributions, figure.start)
@@ -76,7 +89,7 @@ def _toll(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention) -> Toll:
         evidence.append(Evidence(adoc.article.id, attribution.start, attribution.end, "reported_by"))
     return Toll(doc_id=adoc.article.id, kind=figure.kind, low=figure.low, best=figure.best, high=figure.high,
                 qualifier=figure.qualifier, group=figure.group,
-                period_start=since[0].day.isoformat() if since else None,
+                period_start=_period_start(adoc, m, figure),
                 period_end=published.isoformat() if published else None,
                 country=m.country.iso3 if m.country else None,
                 location=romanised(place.place.name) if place else None,

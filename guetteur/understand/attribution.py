@@ -160,6 +160,24 @@ def _is_reporting(verb: Token, aw: AttributionWords) -> bool:
     return any(child.dep_ == "obj" and fold(child.lemma_) in objects for child in verb.children)
 
 
+@lru_cache(maxsize=None)
+def _reporting_forms(lang: str) -> frozenset[str]:
+    """The language's own reporting verbs: French lemmas, English forms ("said", "told")."""
+    return frozenset(fold(v) for v in load_yaml(language_folder(lang, "attribution.yml"), "attribution.yml")["verbs"])
+
+
+def is_reporting_verb(token: Token, lang: str = "fr") -> bool:
+    """``token`` is a verb of saying in the active voice ("a indique", "said"): what hangs on it tells when or
+    by whom something was said, not when it happened."""
+    if token.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("aux:pass", "auxpass") for c in token.children):
+        return False
+    forms = _reporting_forms(lang)
+    if fold(token.lemma_) in forms or fold(token.text) in forms:
+        return True
+    objects = attribution_words(lang).verb_phrases.get(fold(token.lemma_), frozenset())   # "a fait etat de"
+    return any(child.dep_ == "obj" and fold(child.lemma_) in objects for child in token.children)
+
+
 def _subject(verb: Token, aw: AttributionWords) -> Token | None:
     """The subject noun of a reporting verb, the antecedent of "qui", or an incise's inverted subject."""
     for child in verb.children:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from guetteur.model import AnalyzedDoc, DateMention
 from guetteur.resources import language_folder, load_yaml
+from guetteur.understand.attribution import is_reporting_verb
 
 _APOSTROPHES = "\u2019\u02bc`\u00b4\u2032"
 _SPACES = "\u00a0\u202f\u2007\u2009\u200a"
@@ -686,6 +687,24 @@ def governing_date(adoc: AnalyzedDoc, dates: list[DateMention], token_index: int
         if depth_of[ranked[0]] == 1:   # the clause is dated, but only by a background or a period start
             return None
     return _nearest(adoc, [d for d in dates if _usable(d, published)], token)
+
+
+def said_on(adoc: AnalyzedDoc, mention: DateMention) -> bool:
+    """The date tells when something was said ("a indique lundi", "said on Thursday"): the verb it hangs on
+    is a verb of saying, so it is the report's day, not the day of what is reported."""
+    if adoc.doc is None:
+        return False
+    span = adoc.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    current = span.root
+    for _ in range(3):
+        if current.head is current:
+            break
+        current = current.head
+        if current.pos_ in _VERBAL:
+            return is_reporting_verb(current, adoc.lang)
+    return False
 
 
 def _sequence_gap(token, markers: frozenset[str]) -> tuple[int, int] | None:

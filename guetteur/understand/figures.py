@@ -307,6 +307,7 @@ class FigureWords:
     among_markers: frozenset[str]
     fillers: frozenset[str]
     cumulative: re.Pattern
+    since_one_event: re.Pattern                 # "depuis l'assaut", "since the attack": one event's time, no period
     cumulative_subjects: frozenset[str]
     partitive_linkers: frozenset[str]
     noun_linkers: frozenset[str]                # "de", "of": between a number or a kind noun and its noun
@@ -347,6 +348,7 @@ def figure_words(lang: str = "fr") -> FigureWords:
         subset_markers=frozenset(fold(w) for w in data["subset_markers"]),
         among_markers=frozenset(fold(w) for w in data["among_markers"]),
         fillers=frozenset(stems(w) for w in data["fillers"]), cumulative=_cumulative_pattern(data),
+        since_one_event=_since_one_event_pattern(data.get("since_one_event") or {}),
         cumulative_subjects=_stem_set(data["cumulative_subjects"]),
         partitive_linkers=frozenset(fold(w) for w in data.get("partitive_linkers") or []),
         noun_linkers=frozenset(fold(w) for w in data.get("noun_linkers") or []),
@@ -373,6 +375,27 @@ def _cumulative_pattern(data: dict) -> re.Pattern:
     openers = "|".join(re.escape(w) for w in data["cumulative_period_openers"])
     periods = "|".join(re.escape(fold(w)) for w in data["cumulative_periods"])
     return re.compile(rf"\b(?:{cues}|(?:{openers}) (?:\w+ ){{1,2}}(?:{periods}))\b")
+
+
+def _alternatives(words: list[str] | None) -> str:
+    """Folded words as regex alternatives, longest first."""
+    return "|".join(re.escape(fold(w)) for w in sorted(words or [], key=len, reverse=True))
+
+
+def _since_one_event_pattern(data: dict) -> re.Pattern:
+    """"depuis (le debut de) l'assaut", "since the attack began": a count since one atomic event started is
+    that event's toll. Campaign nouns ("offensive", "campagne") are not listed: counts since them run on."""
+    nouns, openers = _alternatives(data.get("nouns")), _alternatives(data.get("openers"))
+    if not nouns or not openers:
+        return re.compile(r"(?!)")
+    determiners = _alternatives(data.get("determiners")) or "(?!)"
+    return re.compile(rf"\b(?:{openers}) (?:(?:{determiners}) ?)?(?:{nouns})\b")
+
+
+def _running_total_text(text: str, fw: FigureWords) -> bool:
+    """The folded clause text frames a count as a running total: a cumulative cue, once the time phrases
+    of one event ("depuis l'assaut") are set aside."""
+    return bool(fw.cumulative.search(fw.since_one_event.sub(" ", text)))
 
 
 # --------------------------------------------------------------------------- what a number counts
@@ -438,7 +461,10 @@ _ALONE = _Counted(None, 0, None, None, False)
 
 def _counted_start(doc: Doc, i: int, fw: FigureWords, linkers: frozenset[str]) -> int:
     """Index of the counted noun after a number: past a linker ("de", "of"), a partitive ("des", "d'entre",
-    "de leurs", "of their own") and a filler that a people noun follows ("quatre autres personnes")."""
+    "de leurs", "of their own") and a filler that a people noun follows ("quatre autres personnes"). A closing
+    quote is skipped: a number quoted from a source still counts what follows ("« une quarantaine » de morts")."""
+    if i < len(doc) and doc[i].is_quote:
+        i += 1
     if i < len(doc) and fold(doc[i].text).rstrip("'") in linkers | fw.partitive_linkers:
         i += 1
         while i < len(doc) and fold(doc[i].text) in fw.partitive_determiners:
@@ -658,13 +684,13 @@ def _is_cumulative(adoc: AnalyzedDoc, head: Token, verb: Token | None, kind: str
     """The clause of the figure (all its coordinated verbs) frames it as a running total or a stock."""
     if adoc.lang not in MODELS:      # read by another language's model: its parse is noise
         text = fold(_plain_sentence(adoc, head.idx))
-        return bool(fw.cumulative.search(text)) or _is_stock(kind, quantity, text, fw)
+        return _running_total_text(text, fw) or _is_stock(kind, quantity, text, fw)
     clause = verb if verb is not None else head.sent.root
     while _dep(clause) == "conj" and clause.head is not clause:
         clause = clause.head
     tokens = _clause_tokens(adoc, head, clause)
     text = fold(" ".join(t.text for t in tokens))
-    if fw.cumulative.search(text) or _is_stock(kind, quantity, text, fw):
+    if _running_total_text(text, fw) or _is_stock(kind, quantity, text, fw):
         return True
     return _cumulative_subject(clause, {t.i for t in tokens}, fw)
 

@@ -79,6 +79,19 @@ ARTICLES = {
     "sequel": ("Dans la nuit de samedi à dimanche, l'armée a lancé une contre-offensive. Les rebelles avaient pris "
                "Kaga Bandoro samedi, avant d'en être chassés par des frappes aériennes. L'aéroport a aussi été repris par "
                "l'armée.", "2021-03-08"),
+    # fighters' losses told in a lead, before any event: the one battle their force fought
+    "lead": ("Les rebelles ont essuyé de lourdes pertes, avec au moins vingt combattants tués, selon des sources "
+             "hospitalières. Mardi, l'armée et les rebelles se sont affrontés près de Kaga Bandoro.", "2021-06-04"),
+    # ... but with two battles of that force, the lead's deaths stay a toll
+    "two_battles": ("Les rebelles ont essuyé de lourdes pertes, avec au moins vingt combattants tués, selon des "
+                    "sources hospitalières. Mardi, l'armée et les rebelles se sont affrontés près de Kaga Bandoro. "
+                    "Jeudi, de nouveaux combats ont opposé l'armée aux rebelles près de Bambari.", "2021-06-04"),
+    # the day a figure was reported is not the day of its deaths: it goes to the event told last
+    "reported": ("Mercredi, l'armée a repris Arbinda. La veille, des jihadistes avaient attaqué un convoi militaire "
+                 "près de Djibo. Le ministère a indiqué mercredi que trois soldats avaient été tués.", "2021-01-08"),
+    # bodies counted since one assault began are that assault's dead, not a running total
+    "assault": ("Mercredi, l'armée a repris Arbinda aux jihadistes après un assaut à l'aube. Un médecin a reçu 31 "
+                "corps de jihadistes depuis le début de l'assaut.", "2021-01-08"),
 }
 
 
@@ -106,6 +119,7 @@ def test_the_victims_of_an_event_that_did_not_happen_are_no_toll(results):
 
 def test_a_count_after_a_running_total_is_a_toll(results):
     assert _tolls(results["share"]) == [("killed", 12, "exact"), ("killed", 40, "at_least")]
+    assert {t.period_start for t in results["share"].tolls} == {"2021-05-31"}   # the share counts from "lundi" too
     assert [e.fatalities for e in results["share"].events] == [0]
 
 
@@ -144,3 +158,23 @@ def test_one_named_victim_is_one_death(results):
 def test_a_sequel_takes_the_day_after(results):
     days = {e.sub_event_type: e.event_date for e in results["sequel"].events}
     assert (days["Air/drone strike"], days["Government regains territory"]) == ("2021-03-07", "2021-03-07")
+
+
+def test_a_lead_of_fighters_losses_goes_to_their_force_battle(results):
+    assert _tolls(results["lead"]) == []
+    assert _events(results["lead"]) == [("2021-06-01", "Armed clash", 20)]
+
+
+def test_a_lead_of_losses_stays_a_toll_when_the_force_fought_two_battles(results):
+    assert _tolls(results["two_battles"]) == [("killed", 20, "at_least")]
+    assert _events(results["two_battles"]) == [("2021-06-01", "Armed clash", 0), ("2021-06-03", "Armed clash", 0)]
+
+
+def test_a_reporting_day_does_not_choose_the_event(results):
+    assert _events(results["reported"]) == [("2021-01-05", "Armed clash", 3),
+                                            ("2021-01-06", "Government regains territory", 0)]
+
+
+def test_a_count_since_one_assault_goes_to_it(results):
+    assert _tolls(results["assault"]) == []
+    assert _events(results["assault"]) == [("2021-01-06", "Government regains territory", 31)]

@@ -5,7 +5,7 @@ import pytest
 
 from guetteur.model import AnalyzedDoc, Article
 from guetteur.understand.analysis import analyze
-from guetteur.understand.attribution import attribution_for, find_attributions
+from guetteur.understand.attribution import attribution_for, find_attributions, is_reporting_verb
 
 FR_CASES = [
     # sentence, [(source, cited text), ...]
@@ -71,11 +71,30 @@ TWO_PARAGRAPHS = ("Selon la Croix-Rouge, neuf personnes ont été tuées à Beni
                   "Les secours sont arrivés dans la soirée. Trois blessés ont été évacués, a précisé la police.")
 
 
+# (language, sentence, word, the word is a verb of saying in the active voice)
+REPORTING = [
+    ("fr", "Le ministère a indiqué lundi que trois soldats avaient été tués.", "indiqué", True),
+    ("fr", "Le ministère a indiqué lundi que trois soldats avaient été tués.", "tués", False),
+    ("fr", "Un médecin a fait état de onze corps à Bunia.", "fait", True),
+    ("fr", "Des hommes armés ont fait sauter un pont à Bunia.", "fait", False),
+    ("fr", "Les rebelles ont attaqué un convoi près de Kaga Bandoro.", "attaqué", False),
+    ("en", "A doctor said on Thursday that the hospital was full.", "said", True),
+    ("en", "Gunmen attacked a convoy near Maiduguri.", "attacked", False),
+]
+
+
 @pytest.fixture(scope="module")
 def docs() -> dict[str, AnalyzedDoc]:
     """Every test text parsed once, in batches."""
-    french = [s for s, _ in FR_CASES] + [TWO_PARAGRAPHS]
-    return _analyzed(french, "fr") | _analyzed([s for s, _ in EN_CASES], "en")
+    french = [s for s, _ in FR_CASES] + [TWO_PARAGRAPHS] + [c[1] for c in REPORTING if c[0] == "fr"]
+    english = [s for s, _ in EN_CASES] + [c[1] for c in REPORTING if c[0] == "en"]
+    return _analyzed(french, "fr") | _analyzed(english, "en")
+
+
+@pytest.mark.parametrize("lang, sentence, word, expected", REPORTING)
+def test_is_reporting_verb(docs, lang, sentence, word, expected):
+    token = next(t for t in docs[sentence].doc if t.text == word)
+    assert is_reporting_verb(token, lang) is expected
 
 
 @pytest.mark.parametrize("sentence, expected", FR_CASES + EN_CASES)

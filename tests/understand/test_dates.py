@@ -8,7 +8,7 @@ import pytest
 
 from guetteur.model import AnalyzedDoc, Article
 from guetteur.understand.analysis import analyze
-from guetteur.understand.dates import find_dates, fold_same_length, governing_date, resolve
+from guetteur.understand.dates import find_dates, fold_same_length, governing_date, resolve, said_on
 
 MON = date(2019, 5, 20)    # a Monday
 WED = date(2021, 3, 17)    # a Wednesday
@@ -289,12 +289,39 @@ GOVERNING = [
 ]
 
 
+# (language, text, date text, the date is the day something was said)
+SAID_ON = [
+    ("fr", "Sept combattants ont été tués samedi à Gharyan, a indiqué dimanche un responsable de l'hôpital.",
+     "dimanche", True),
+    ("fr", "Sept combattants ont été tués samedi à Gharyan, a indiqué dimanche un responsable de l'hôpital.",
+     "samedi", False),
+    ("fr", "Le ministère a annoncé lundi la mort de douze soldats près de Djibo.", "lundi", True),
+    ("fr", "Un médecin a fait état mardi de onze corps à l'hôpital de Bunia.", "mardi", True),
+    ("fr", "Des hommes armés ont attaqué mardi un poste de police à Kaya.", "mardi", False),
+    ("fr", "L'armée a repris jeudi le contrôle de Bambari, a-t-on appris vendredi.", "jeudi", False),
+    ("en", "A doctor said on Thursday that 43 bodies had been brought to the hospital.", "Thursday", True),
+    ("en", "Gunmen attacked a police post in Kano on Friday.", "Friday", False),
+]
+
+
 @pytest.fixture(scope="module")
 def parsed() -> dict[str, AnalyzedDoc]:
-    """Every article and governing sentence parsed once (one spaCy load for the module)."""
+    """Every article and governing sentence parsed once (one spaCy load per language for the module)."""
     articles = [Article(id=key, text=text, published=published) for key, (text, published) in ARTICLES.items()]
     articles += [Article(id=f"g{i}", text=text, published="2019-05-20") for i, (text, _, _) in enumerate(GOVERNING)]
-    return {adoc.article.id: adoc for adoc in analyze(articles)}
+    articles += [Article(id=f"s{i}", text=case[1], published="2019-05-20") for i, case in enumerate(SAID_ON)
+                 if case[0] == "fr"]
+    english = [Article(id=f"s{i}", text=case[1], published="2019-05-20", lang="en")
+               for i, case in enumerate(SAID_ON) if case[0] == "en"]
+    return {adoc.article.id: adoc for adoc in [*analyze(articles), *analyze(english, lang="en")]}
+
+
+@pytest.mark.parametrize("index", range(len(SAID_ON)))
+def test_said_on_tells_a_reporting_day(parsed, index):
+    _, text, date_text, expected = SAID_ON[index]
+    adoc = parsed[f"s{index}"]
+    mention = next(d for d in find_dates(adoc) if date_text in d.text)
+    assert said_on(adoc, mention) is expected
 
 
 def _summary(adoc: AnalyzedDoc) -> list[tuple]:

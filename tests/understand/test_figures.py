@@ -224,6 +224,19 @@ FR_SENTENCES = [
     ("Quatorze otages ont été enlevés lundi près de Kidal.", [(14, 14, 14, "exact", "abducted", None, False)]),
     ("Sept manifestants arrêtés mardi à Conakry ont été relaxés par le tribunal.",
      [(7, 7, 7, "exact", None, "protesters", False)]),
+    # a number quoted from a source still counts the noun after the closing quote
+    ("Le GNA évoque « une trentaine » de morts parmi les assaillants, ainsi que des dizaines de prisonniers.",
+     [(24, 30, 36, "about", "killed", "combatants", False), (12, 12, None, "vague", "arrested", "prisoners", False)]),
+    ("L'armée a annoncé « 12 » rebelles tués.", [(12, 12, 12, "exact", "killed", "combatants", False)]),
+    # counted since one atomic event began: that event's toll; since a campaign began: a running total
+    ("Un médecin a reçu 31 corps de rebelles depuis le début de l'assaut contre Kidal.",
+     [(31, 31, 31, "exact", "killed", "combatants", False)]),
+    ("Neuf civils ont péri depuis l'attaque de mardi contre le camp de Kaya.",
+     [(9, 9, 9, "exact", "killed", "civilians", False)]),
+    ("Au moins 200 personnes ont été tuées depuis le début de l'offensive contre Kidal.",
+     [(200, 200, None, "at_least", "killed", None, True)]),
+    ("Quarante soldats ont été tués depuis le début de la campagne militaire.",
+     [(40, 40, 40, "exact", "killed", "soldiers", True)]),
 ]
 
 
@@ -260,6 +273,12 @@ EN_SENTENCES = [
     ("A convoy left Gao on Monday.", []),
     ("Rebels released nine hostages near Beni on Friday.", [(9, 9, 9, "exact", None, None, False)]),
     ("Thirty people held by the militia were freed in Goma.", [(30, 30, 30, "exact", None, None, False)]),
+    ("Medics said 27 bodies had been brought in since the attack began.",
+     [(27, 27, 27, "exact", "killed", None, False)]),
+    ("Nine villagers have died of their wounds since the ambush on Tuesday.",
+     [(9, 9, 9, "exact", "killed", "civilians", False)]),
+    ("At least 300 people have been killed since the offensive began in April.",
+     [(300, 300, None, "at_least", "killed", None, True)]),
 ]
 
 
