@@ -615,6 +615,9 @@ def _find_kind(doc: Doc, first: int, span: list[Token], counted: _Counted,
     if counted.token is None and _toll_kind(span[-1], fw):     # "le bilan est passe a 14"
         return "killed", verb
     if found:
+        own = _kind_before(doc, first, fw) if any(_dep(t) == "conj" for t in span) else None
+        if own:     # "tuant neuf civils et en blessant vingt autres": the conjunct's own verb, whatever the parse
+            return own, verb
         kind, carrier = _verb_kind(found[1], fw)
         if kind and _is_perpetrator(found[0], carrier, fw):
             return None, verb      # they did it: nothing happened to them

@@ -237,6 +237,11 @@ FR_SENTENCES = [
      [(200, 200, None, "at_least", "killed", None, True)]),
     ("Quarante soldats ont été tués depuis le début de la campagne militaire.",
      [(40, 40, 40, "exact", "killed", "soldiers", True)]),
+    # a conjunct with its own verb keeps it, even when the parse hangs it on the first verb
+    ("Un obus est tombé sur le marché, tuant au moins six civils et en blessant une vingtaine d'autres.",
+     [(6, 6, None, "at_least", "killed", "civilians", False), (16, 20, 24, "about", "injured", "civilians", False)]),
+    ("Les assaillants ont tué trois gendarmes et deux civils avant de s'enfuir.",
+     [(3, 3, 3, "exact", "killed", "police", False), (2, 2, 2, "exact", "killed", "civilians", False)]),
 ]
 
 
