@@ -130,14 +130,13 @@ def _place(adoc: AnalyzedDoc, m: Mentions, trigger: TriggerMention,
     """The place named nearest the trigger in its sentence; else the nearest earlier one in the paragraph;
     else the place of the event told just before; else the article's main place; else its country."""
     sent = adoc.doc[trigger.token].sent
-    local = [p for p in m.places if sent.start_char <= p.start < sent.end_char and p.precision < 3
-             and not role_finder.place_of_origin(adoc, p.start)]
+    scenes = [p for p in m.places if p.precision < 3 and _can_be_a_scene(adoc, m, p)]
+    local = [p for p in scenes if sent.start_char <= p.start < sent.end_char]
     if local:
         best = min(local, key=lambda p: abs(p.start - trigger.start))
         return best.place, best.precision, best
     paragraph = adoc.paragraph_index(trigger.start)
-    earlier = [p for p in m.places if p.end <= trigger.start and p.precision < 3
-               and adoc.paragraph_index(p.start) == paragraph]
+    earlier = [p for p in scenes if p.end <= trigger.start and adoc.paragraph_index(p.start) == paragraph]
     if earlier:
         return earlier[-1].place, max(earlier[-1].precision, 2), earlier[-1]
     if previous is not None and previous.place is not None:
@@ -146,6 +145,13 @@ def _place(adoc: AnalyzedDoc, m: Mentions, trigger: TriggerMention,
     if main is not None:
         return main.place, max(main.precision, 2), main
     return _country_place(m.country), 3, None
+
+
+def _can_be_a_scene(adoc: AnalyzedDoc, m: Mentions, place: PlaceMention) -> bool:
+    """Not where attackers set out from ("des avions dépêchés de Misrata"), nor where a source speaks
+    ("selon un porte-parole militaire à Tripoli")."""
+    return not role_finder.place_of_origin(adoc, place.start) \
+        and not any(a.start <= place.start and place.end <= a.end for a in m.attributions)
 
 
 def main_place(m: Mentions) -> PlaceMention | None:
