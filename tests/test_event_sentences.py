@@ -33,8 +33,6 @@ KNOWN_GAPS = {
         "roles: 'abandonnée par l'armée' (loser as agent of a participle) drops the event",
     "overtake-passive":
         "roles: 'tomber aux mains de X' makes X the agent",
-    "air-yemen-coalition":
-        "places: focus country taken from the foreign force's demonym, so it is not coded external (8)",
     "shell-lebanon":
         "triggers: 'artillerie' as subject of 'bombarder' is not read as shelling",
     "ied-bfa-bus":
@@ -483,6 +481,32 @@ EVENTS = [
        "Violent demonstration", {"Rioters (Lebanon)", "Military forces of Lebanon"}, 15),
     ev("air-drc-fardc", "Des avions des FARDC ont bombardé lundi des positions du M23 près de Kitshanga.",
        "Air/drone strike", {"M23: March 23 Movement", "Military forces of the Democratic Republic of Congo"}, 12),
+    # ---------------- one unnamed kind on both sides, stopped fighting, foreign air forces (issue 5, pass 3)
+    ev("clash-two-armed-groups", "De violents affrontements ont opposé samedi soir deux groupes armés dans le "
+       "quartier de Souq al-Joumaa, à Tripoli.", "Armed clash", {"Unidentified armed group (Libya)"}, 33),
+    ev("clash-rival-gangs", "Des affrontements entre gangs rivaux ont fait cinq morts jeudi à Cité Soleil, dans la "
+       "banlieue de Port-au-Prince.", "Armed clash", {"Unidentified gang (Haiti)"}, 33),
+    ev("clash-two-militias", "Des heurts entre deux milices ont éclaté lundi à Zaouïa, dans l'ouest de la Libye.",
+       "Armed clash", {"Unidentified armed group (Libya)"}, 33),
+    ev("english-two-militias", "Clashes between two militias killed four people on Saturday in Zawiya, west of "
+       "Tripoli.", "Armed clash", {"Unidentified armed group (Libya)"}, 33),
+    ev("clash-rival-gangs-named", "Des affrontements entre gangs rivaux ont fait dix morts mardi à Martissant, à "
+       "Port-au-Prince. Les combats ont opposé les hommes du gang de Grand-Ravine à ceux de Ti Bwa.",
+       "Armed clash", {"Grand Ravine gang", "Ti Bwa gang"}, 33, published="2021-06-05"),
+    ev("clash-then-ceased", "De violents combats ont opposé samedi l'armée soudanaise aux FSR à Omdurman. Les "
+       "combats ont cessé dimanche matin.", "Armed clash", {"Military forces of Sudan", "Rapid Support Forces"}, 12),
+    ev("air-russia-ascribed-later", "Des frappes aériennes ont tué onze civils lundi sur un marché de Sarmin, dans "
+       "la province d'Idleb. Les frappes ont été attribuées par l'OSDH à l'aviation russe.", "Air/drone strike",
+       {"Military forces of Russia", "Civilians (Syria)"}, 78, published="2023-10-10"),
+    ev("air-russia-raids-idlib", "Des raids de l'aviation russe ont visé lundi la ville de Sarmin, dans la province "
+       "d'Idleb.", "Air/drone strike", {"Military forces of Russia", "Civilians (Syria)"}, 78,
+       published="2023-10-10"),
+    ev("english-recapture-campaign", "GNA forces recaptured Gharyan on Wednesday, depriving the LNA of its main "
+       "supply hub for the offensive it launched on the capital in early April.", "Government regains territory",
+       {"Government of National Accord", "Libyan National Army"}, 12, published="2019-06-28"),
+    ev("english-russian-warplanes", "Russian warplanes struck a market in Sarmin, in Idlib province, on Monday, "
+       "killing six civilians.", "Air/drone strike", {"Military forces of Russia", "Civilians (Syria)"}, 78,
+       published="2023-10-10"),
 ]
 
 
@@ -581,6 +605,18 @@ NON_EVENTS = [
     non("inquiry-massacre", "L'ONU a demandé une enquête indépendante sur le massacre de Solhan."),
     non("analysis", "Selon les analystes, les attaques jihadistes se sont multipliées ces dernières années au "
         "Bénin."),
+    # fighting that stops, campaigns recalled (issue 5, pass 3)
+    non("halt-ceased", "Les combats ont cessé dimanche matin à Tripoli après une médiation de notables locaux."),
+    non("halt-took-end", "Les affrontements ont pris fin lundi soir à Goma, selon des habitants."),
+    non("halt-stopped", "Les combats se sont arrêtés mardi dans le quartier de Martissant, à Port-au-Prince."),
+    non("halt-calm", "Le calme est revenu jeudi à Bunia, selon la société civile."),
+    non("halt-end-noun", "La fin des combats a permis aux habitants de regagner leurs maisons à Kidal."),
+    non("english-halt-stopped", "Fighting stopped on Sunday in Tripoli after a mediation by local elders."),
+    non("english-halt-subsided", "The clashes had subsided by Monday evening in Zawiya, residents said."),
+    non("english-campaign-launched", "Gharyan was the main supply hub of the LNA for the offensive it launched on "
+        "the capital in early April.", published="2019-06-28"),
+    non("campaign-launched", "Gharyan était la principale base arrière de l'ANL pour l'offensive qu'elle a lancée "
+        "début avril contre la capitale.", published="2019-06-28"),
 ]
 
 

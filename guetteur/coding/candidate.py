@@ -29,6 +29,8 @@ class Candidate:
     own_date: bool = False    # the day was written in the trigger's own sentence
     own_place: bool = False   # the place was written in the trigger's own sentence
     civilian_place: bool = False   # what it hit is a place of civilian life (a market, homes, a village)
+    paired: bool = False      # one unnamed armed kind on both sides ("deux groupes armés", "gangs rivaux")
+    ascribed: Actor | None = None   # the author the text ascribes it to ("attribuées à l'aviation russe")
 
     @property
     def event_type(self) -> str:

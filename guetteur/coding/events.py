@@ -37,7 +37,7 @@ def code_events(adoc: AnalyzedDoc, mentions: Mentions) -> tuple[list[Event], set
         recalled = antecedent(adoc, c, candidates)
         if recalled is not None:
             absorb(recalled, c)
-        elif c.own_date or not _names_a_campaign(adoc, trigger):
+        elif not _names_a_campaign(adoc, trigger) or (c.own_date and not _dated_apart(adoc, mentions, c)):
             candidates.append(c)
     used = _attach_figures(adoc, mentions, candidates)
     for c in candidates:
@@ -75,6 +75,8 @@ def _candidate(adoc: AnalyzedDoc, m: Mentions, trigger: TriggerMention, previous
     roles = role_finder.assign_roles(adoc, trigger, m.actors, m.attributions)
     c.actor1, c.assoc1 = _pick(roles.agents, c, "actor1", doc_id)
     c.actor2, c.assoc2 = _pick(roles.targets, c, "actor2", doc_id)
+    c.paired = roles.paired and c.actor1 == c.actor2
+    c.ascribed = roles.ascribed[0].actor if roles.ascribed else None
     for mention in roles.others:      # unplaced actors fill the empty sides, in reading order
         if c.actor1 is None and mention.actor != c.actor2:
             c.actor1 = mention.actor
@@ -190,6 +192,14 @@ def _names_a_campaign(adoc: AnalyzedDoc, trigger: TriggerMention) -> bool:
     days' events, not the campaign (`campaign_nouns` in resources/<lang>/modality.yml)."""
     token = adoc.doc[trigger.token]
     return token.pos_ in ("NOUN", "PROPN") and fold(token.lemma_) in _campaign_nouns(adoc.lang)
+
+
+def _dated_apart(adoc: AnalyzedDoc, m: Mentions, c: Candidate) -> bool:
+    """"the offensive it launched on the capital in early April": a campaign noun whose own words date its start
+    to a period or another day than the event told around it is the campaign recalled, not a new event."""
+    token = adoc.doc[c.trigger.token]
+    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    return any(start <= d.start < end and (d.background or d.since or d.day != c.day) for d in m.dates)
 
 
 @lru_cache(maxsize=None)

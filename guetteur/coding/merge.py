@@ -13,6 +13,7 @@ from guetteur.text import fold
 
 # a change of hands is an outcome of its own: a strike told with it in one sentence is another event
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+ARMED = frozenset({1, 2, 3, 4, 8})
 NEAR_KM = 50         # two places this close in one sentence can be one event's (a village and its town)
 
 
@@ -58,10 +59,21 @@ def _definite(token) -> bool:
 
 
 def absorb(antecedent: Candidate, anaphor: Candidate) -> None:
-    """An anaphoric mention adds its evidence and may name who did it ("attribuée aux ADF")."""
+    """An anaphoric mention adds its evidence and may name who did it ("attribuée aux ADF", "attribuées à
+    l'aviation russe": the author it is ascribed to, whoever it is, replaces a generic or missing one)."""
     antecedent.anchors.extend(anaphor.anchors)
+    author = anaphor.ascribed
+    if author is not None and author.kind == "named" and author != antecedent.actor2 \
+            and (antecedent.actor1 is None or antecedent.actor1.kind == "generic"):
+        antecedent.actor1 = author
     antecedent.evidence.extend(e for e in anaphor.evidence if e.field in ("event", "actor1", "actor2"))
     antecedent.reported_by.extend(r for r in anaphor.reported_by if r not in antecedent.reported_by)
+    named = [a for a in (anaphor.actor1, anaphor.actor2)
+             if a is not None and a.inter in ARMED and not vague_armed(a)]
+    if antecedent.paired and named:   # "entre gangs rivaux ... les hommes du gang de Grand-Ravine à ceux de Ti Bwa"
+        _unpair(antecedent, antecedent.actor1)
+        antecedent.actor1, antecedent.actor2 = named[0], named[1] if len(named) > 1 else None
+        return
     for actor in (anaphor.actor1, anaphor.actor2):
         # only a perpetrator is taken: the other actors of an anaphoric clause comment, condemn or claim
         if actor is not None and actor.kind == "named" and actor.inter in (2, 3, 4) \
@@ -127,6 +139,17 @@ def _better(kept: Actor | None, other: Actor | None) -> Actor | None:
     return kept
 
 
+def _unpair(c: Candidate, pair: Actor) -> None:
+    """"des affrontements entre gangs rivaux ... les hommes du gang de Grand-Ravine": once a mention names a
+    side, the unnamed kind no longer stands on both sides; the side it still holds is left for the named
+    adversary the article gives (sides.fill_adversary)."""
+    c.paired = False
+    if c.actor1 == pair:
+        c.actor1 = None
+    if c.actor2 == pair:
+        c.actor2 = None
+
+
 def merge_repeats(candidates: list[Candidate]) -> list[Candidate]:
     """One event per day, place, type and actor pair; later mentions add evidence, figures and details."""
     merged: list[Candidate] = []
@@ -139,8 +162,11 @@ def merge_repeats(candidates: list[Candidate]) -> list[Candidate]:
         target.sentences |= c.sentences
         if target.place is None or (c.geo_precision < target.geo_precision and c.place is not None):
             target.place, target.geo_precision = c.place, c.geo_precision
+        pair = target.actor1 if target.paired else None
         target.actor1 = _better(target.actor1, c.actor1 if c.actor1 != target.actor2 else c.actor2)
         target.actor2 = _better(target.actor2, c.actor2 if c.actor2 != target.actor1 else c.actor1)
+        if pair is not None and (target.actor1 != pair or target.actor2 != pair):
+            _unpair(target, pair)
         for name in c.assoc1:
             if name not in target.assoc1:
                 target.assoc1.append(name)

@@ -48,6 +48,8 @@ class Roles:
     targets: list[ActorMention] = field(default_factory=list)
     others: list[ActorMention] = field(default_factory=list)      # in the sentence, role unknown
     reporters: list[ActorMention] = field(default_factory=list)   # sources and commentators, not sides
+    paired: bool = False      # one unnamed armed kind fights itself: the same actor on both sides
+    ascribed: list[ActorMention] = field(default_factory=list)    # named as the author ("attribuée à X")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,7 @@ class RoleCues:
     part_nouns: frozenset[str]
     origin_verbs: frozenset[str] = frozenset()
     repel_verbs: frozenset[str] = frozenset()
+    pair_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -102,7 +105,7 @@ def role_cues(lang: str) -> RoleCues:
         both_sides=tuple(sorted({tuple(fold(p).split()) for p in data.get("both_sides") or []}, key=len,
                                 reverse=True)),
         civilian_places=folded("civilian_places"), part_nouns=folded("part_nouns"),
-        origin_verbs=folded("origin_verbs"), repel_verbs=folded("repel_verbs"))
+        origin_verbs=folded("origin_verbs"), repel_verbs=folded("repel_verbs"), pair_words=folded("pair_words"))
 
 
 def _is(token: Token, verbs: frozenset[str]) -> bool:
@@ -268,9 +271,12 @@ def assign_roles(adoc: AnalyzedDoc, trigger: TriggerMention, actors: list[ActorM
     # "tués lors d'affrontements avec l'armée": the partner stands opposite the side already known
     (roles.targets if roles.agents or not roles.targets else roles.agents).extend(counterparts)
     roles.agents[:] = ascribed + _named_first(roles.agents)
+    roles.ascribed = ascribed
     roles.targets[:] = _named_first(roles.targets)
     if not roles.targets and trigger.sub_event_type in _RECIPROCAL:
         _split_coordinated_agents(doc, roles)
+    if not roles.targets and trigger.sub_event_type in _RECIPROCAL:
+        _one_kind_on_both_sides(doc, roles, cues)
     if not (roles.agents or roles.targets):
         _both_sides(sent, actors, roles, cues)
     _speaker_forces(roles, adoc.lang)
@@ -291,6 +297,36 @@ def _split_coordinated_agents(doc, roles: Roles) -> None:
             roles.targets.extend(m for m in roles.agents if m.actor.name == side)
             roles.agents[:] = [m for m in roles.agents if m.actor.name != side]
             return
+
+
+def _one_kind_on_both_sides(doc, roles: Roles, cues: RoleCues) -> None:
+    """"deux groupes armés se sont affrontés", "des affrontements entre gangs rivaux", "clashes between two
+    militias": one unnamed armed kind told as a pair fights itself; it stands on both sides (ACLED codes
+    "Unidentified armed group (Libya)" against itself). Only when it is the one armed actor of the event."""
+    armed = {m.actor.name for m in roles.agents + roles.others if m.actor.inter in _ARMED}
+    mention = next((m for m in roles.agents + roles.others if m.actor.inter in _ARMED), None)
+    if mention is None or len(armed) != 1 or mention.actor.kind != "generic" or mention.actor.inter == 1:
+        return
+    if _told_as_pair(doc, mention, cues):
+        roles.paired = True
+        roles.targets.append(mention)
+        if mention not in roles.agents:
+            roles.agents.insert(0, mention)
+
+
+def _told_as_pair(doc, mention: ActorMention, cues: RoleCues) -> bool:
+    """A pair word next to the mention ("deux milices", "gangs rivaux", "rival militias"), or the mention
+    alone after "entre"/"between" (no "et"/"and" bringing a second side)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    before = [fold(t.text) for t in doc[max(0, span.start - 2):span.start]]
+    after = fold(doc[span.end].text) if span.end < len(doc) else ""
+    if after in cues.pair_words or (before and before[-1] in cues.pair_words):
+        return True
+    following = {fold(t.text) for t in doc[span.end:span.end + 2]}
+    between = [w for w in before if w not in _DETERMINERS and w != "des"]
+    return bool(between) and between[-1] in cues.between_prepositions and not following & {"et", "and"}
 
 
 def _names_a_bare_army(mention: ActorMention, lang: str) -> bool:
@@ -478,16 +514,29 @@ def strikes_civilian_place(adoc: AnalyzedDoc, trigger: TriggerMention) -> bool:
     le marché", "bombardé les abords du village"): its object, or the place a part-noun object belongs to."""
     cues = role_cues(adoc.lang)
     token = adoc.doc[trigger.token]
+    while token.dep_ == "compound" and token.head != token:   # "air strikes": the noun the phrase is about
+        token = token.head
     for anchor in {token, event_head(token)}:
-        for child in anchor.children:
-            if not (child.dep_ in _TARGET_DEPS or _case_word(child) in cues.target_prepositions):
-                continue
+        for child in _struck(anchor, cues):
             if _is(child, cues.civilian_places):
                 return True
             if _is(child, cues.part_nouns) and any(_is(g, cues.civilian_places) for g in child.children
                                                    if g.dep_ in ("nmod", "pobj", "prep")):
                 return True
     return False
+
+
+def _struck(anchor: Token, cues: RoleCues) -> list[Token]:
+    """What an event word or its verb hit: its objects and the nouns after a target preposition, the French
+    way ("sur le marché": case under the noun) or the English one ("on a market": the noun under the
+    preposition)."""
+    out = []
+    for child in anchor.children:
+        if child.dep_ in _TARGET_DEPS or _case_word(child) in cues.target_prepositions:
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ in cues.target_prepositions:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+    return out
 
 
 def place_of_origin(adoc: AnalyzedDoc, start: int) -> bool:

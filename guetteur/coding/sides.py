@@ -30,8 +30,20 @@ def settle(c: Candidate, country: Country | None) -> None:
         c.actor1, c.actor2 = c.actor2, c.actor1   # civilians suffer political violence, they do not wage it
     c.sub_event_type = _sub_type_by_actors(c)
     _FILLERS[c.event_type](c, generic)
-    if c.actor1 is not None and c.actor2 is not None and c.actor1.name == c.actor2.name:
+    if c.paired and c.actor1 is not None and c.actor1 == c.actor2:
+        c.actor1 = c.actor2 = _paired_kind(c.actor1, home, generic)
+    elif c.actor1 is not None and c.actor2 is not None and c.actor1.name == c.actor2.name:
         c.actor2 = None
+
+
+def _paired_kind(actor: Actor, home: Country | None, generic) -> Actor:
+    """The name an unnamed kind fighting itself takes (`paired_as` in resources/actors.yml: two militias
+    clashing are unidentified armed groups for ACLED; rival gangs stay gangs)."""
+    config = actor_dictionary().generic
+    for kind, as_kind in (config.get("paired_as") or {}).items():
+        if actor.name == generic_actor(kind, home).name:
+            return generic(as_kind)
+    return actor
 
 
 def _sub_type_by_actors(c: Candidate) -> str:
@@ -113,7 +125,7 @@ def name_perpetrator(c: Candidate, perpetrator: Actor | None, country: Country |
     unnamed or generic, else an unidentified armed group; the sub-type is settled again with it."""
     if disorder_type_of()[c.event_type] != "Political violence":
         return
-    if c.actor1 is not None and not vague_armed(c.actor1):
+    if c.paired or (c.actor1 is not None and not vague_armed(c.actor1)):
         return
     if perpetrator is not None and perpetrator != c.actor2:
         c.actor1 = perpetrator

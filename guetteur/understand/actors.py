@@ -392,12 +392,21 @@ def actor_countries(adoc: AnalyzedDoc) -> Counter:
 
 def _home_ground(entry: Entry) -> str | None:
     """The one country an actor's mention points to: where it alone operates, else its home when it fights
-    there (the ADF in Congo); foreign and external forces point nowhere (Wagner in Mali is not Russia)."""
+    there (the ADF in Congo); foreign and external forces point nowhere (Wagner in Mali is not Russia), nor do
+    state forces sent abroad (the Russian air force strikes Syria)."""
     if len(entry.countries) == 1:
         return next(iter(entry.countries))
-    if entry.inter != 8 and entry.country in entry.countries:
+    if entry.inter not in (1, 8) and entry.country in entry.countries:
         return entry.country
     return None
+
+
+@lru_cache(maxsize=1)
+def expeditionary_states() -> frozenset[str]:
+    """ISO3 codes of the states whose forces the dictionary has fighting abroad (Russia, Turkey, France...):
+    a demonym of their forces ("l'aviation russe") names who acts, not where."""
+    return frozenset(e.country for e in actor_dictionary().entries
+                     if e.inter == 1 and e.country and e.countries - {e.country})
 
 
 def _titled_leaders(doc, chosen: list[_Found], lexicon: GenericLexicon) -> list[_Found]:

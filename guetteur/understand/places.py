@@ -21,6 +21,7 @@ from guetteur.geo.gazetteer import Gazetteer, distance_km, skeleton
 from guetteur.model import AnalyzedDoc, Country, Place, PlaceMention
 from guetteur.resources import load_yaml
 from guetteur.text import fold
+from guetteur.understand.actors import expeditionary_states
 
 MAX_NAME_TOKENS = 6                   # "Croix-des-Bouquets" can be five tokens
 CONTEXT_CHARS = 90                    # how much text before a name the cue patterns see
@@ -41,6 +42,7 @@ FOCUS_BONUS = 5.0                     # ranking bonus of a reading in the focus 
 ARTICLE_COUNTRY_BONUS = 3.0           # ... in another country the article names
 ALTERNATE_NAME_PENALTY = 2.0
 FORCE_DEMONYM_VOTE = 0.5              # a demonym of a force ("avions russes") says less than a place name
+EXPEDITIONARY_DEMONYM_VOTE = 0.25     # ... of a state's forces that fight abroad: it only breaks a tie
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -296,7 +298,7 @@ def _count_text_votes(adoc: AnalyzedDoc) -> Counter:
     for token in adoc.doc:
         iso2 = demonyms.get(fold(token.text)) if token.is_alpha or "-" in token.text else None
         if iso2 and not (token.i and fold(adoc.doc[token.i - 1].text) in lex.border_nouns):
-            votes[iso2] += FORCE_DEMONYM_VOTE if _foreign_force(token, lex) else 1
+            votes[iso2] += _demonym_vote(token, iso2, lex)
     title_words = fold(adoc.article.title or "").split()
     names = countries.name_index()
     for n in (1, 2, 3):
@@ -306,6 +308,17 @@ def _count_text_votes(adoc: AnalyzedDoc) -> Counter:
             if iso2 and key not in lex.ambiguous_countries:
                 votes[iso2] += 3
     return votes
+
+
+def _demonym_vote(demonym: Token, iso2: str, lex: Lexicon) -> float:
+    """1 for a people ("des milliers d'Algériens"); less for a force ("soldats maliens" alone still places a
+    dispatch in Mali); least for the forces of a state that the actor dictionary has fighting abroad: "l'aviation
+    russe" says who struck, not where (a short dispatch on a strike in Idlib stays in Syria)."""
+    if not _foreign_force(demonym, lex):
+        return 1
+    country = countries.by_iso2(iso2)
+    abroad = country is not None and country.iso3 in expeditionary_states()
+    return EXPEDITIONARY_DEMONYM_VOTE if abroad else FORCE_DEMONYM_VOTE
 
 
 def _foreign_force(demonym: Token, lex: Lexicon) -> bool:

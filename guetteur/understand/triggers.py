@@ -27,6 +27,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _APOSTROPHE_SPLIT = re.compile(r"(?<=')")
 _FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "PART", "PUNCT", "CCONJ", "SCONJ", "AUX"})
 _SUBJECT = "nsubj"
+_HALTED_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _ACCENTED_HOMOGRAPHS: frozenset[str] = frozenset()   # unaccented spellings that are other words; none yet
 _AGGREGATED_DEPS = frozenset({"nmod", "obj", "obl", "obl:arg"})
 _SEPARATE_EVENT_DEPS = frozenset({"conj", "parataxis", "ccomp", "acl:relcl", "appos"})
@@ -549,12 +550,46 @@ def _governing_cue(link: Token, head: Token, c: Cues) -> str | None:
     return None
 
 
+def _halting(link: Token, head: Token, c: Cues) -> bool:
+    """"les combats ont cessé", "la fin des combats", "a mis fin aux affrontements": the event stops there."""
+    if link.dep_ in _HALTED_SUBJECTS:
+        return _halts(head, c)
+    forms = _forms(head) | _forms_of(ch for ch in head.children if ch.dep_ == "obj" and ch.i != link.i)
+    return c.has("halt_nouns", forms)
+
+
+def _halts(verb: Token, c: Cues) -> bool:
+    """"les combats ont cessé", "ont pris fin", "se sont arrêtés": a verb saying that the event named by its
+    subject stopped (`halt_verbs`; two-word entries are a verb and a word it governs, "prendre fin"). A verb
+    with an object of its own stops something else ("l'attaque a arrêté la circulation")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if c.has("halt_verbs", _forms(verb)):
+        return not any(ch.dep_ == "obj" and ch.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "det" for g in ch.children)
+                       for ch in verb.children)
+    lemma = fold(verb.lemma_)
+    return any(c.in_text("halt_verbs", f"{lemma} {fold(ch.lemma_)}") for ch in verb.children)
+
+
+def _halted_after(after: list[Token], c: Cues) -> bool:
+    """Unparsed text: "fighting stopped", "the clashes had subsided": a stop verb right after the trigger,
+    after auxiliaries and adverbs (`halt_aux`)."""
+    rest = [fold(t.text) for t in after]
+    while rest and rest[0] in c.words.get("halt_aux", frozenset()):
+        rest = rest[1:]
+    if not rest:
+        return False
+    return rest[0] in c.words.get("halt_verbs", frozenset()) or any(
+        " ".join(rest).startswith(p + " ") or " ".join(rest) == p for p in c.phrases.get("halt_verbs", ()))
+
+
 def _climb(token: Token, c: Cues, person: bool = False) -> tuple[_Clause | None, str | None, bool]:
     """Walk up the head chain: the trigger's finite clause, a governing cue above it, and whether an
     announcement governs it. Stops at prepositions that present the event as a fact, at condemnations, and at
-    coordinated or parenthetical clauses once the trigger's clause is known."""
+    coordinated or parenthetical clauses once the trigger's clause is known. An event said to stop on the way
+    ("les combats ont cessé") is background unless a stronger cue governs it higher up."""
     clause: _Clause | None = None
-    announced = False
+    announced = halted = False
     child = token
     if token.pos_ in ("VERB", "AUX") and _is_finite(token):
         clause = _read_clause(token, None, c)
@@ -562,6 +597,7 @@ def _climb(token: Token, c: Cues, person: bool = False) -> tuple[_Clause | None,
         head = child.head
         if _has_case(child, c, "real_cases") or c.has("condemn", _forms(head)):
             break
+        halted = halted or _halting(child, head, c)   # a call above it still wins: "demandent l'arrêt des tirs"
         if not person and _is_purpose(child, c):
             return clause, "plan", announced
         if clause is not None and child.dep_ in ("conj", "parataxis"):
@@ -580,7 +616,7 @@ def _climb(token: Token, c: Cues, person: bool = False) -> tuple[_Clause | None,
         if clause is None and head.pos_ in ("VERB", "AUX") and _is_finite(head):
             clause = _read_clause(head, child, c)
         child = head
-    return clause, None, announced
+    return clause, "background" if halted else None, announced
 
 
 def _in_clause_of(year: Token, anchors: set[int]) -> bool:
@@ -661,6 +697,8 @@ def _window_modality(token: Token, c: Cues, pub_year: int | None) -> str:
         cue = _window_cue(forms, c, before)
         if cue is not None:
             return cue
+    if _halted_after(after, c) or c.in_text("halt_nouns", " ".join(fold(t.text) for t in before[-3:])):
+        return "background"   # "fighting stopped on Sunday", "an end to the fighting"
     for t in after:
         cue = _window_cue(_forms(t), c, before)
         if cue in ("negated", "future", "hypothetical", "plan", "threat"):   # "protesters vowed to return"

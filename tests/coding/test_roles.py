@@ -1,12 +1,13 @@
 """Roles: who acted and who was hit, read from the parse around an event trigger."""
 import pytest
 
-from guetteur.coding.roles import assign_roles
+from guetteur.coding.roles import assign_roles, strikes_civilian_place
 from guetteur.understand.attribution import find_attributions
 from guetteur.geo.countries import country_named
 from guetteur.model import Article, TriggerMention
 from guetteur.understand.actors import find_actors
 from guetteur.understand.analysis import analyze, load_model
+from guetteur.understand.triggers import find_triggers
 
 
 @pytest.fixture(scope="module")
@@ -116,6 +117,40 @@ def test_both_sides_are_the_two_leading_armed_actors(roles_of):
     roles = assign_roles(adoc, trigger, find_actors(adoc, country_named("Libye")), find_attributions(adoc))
     assert [m.actor.name for m in roles.agents + roles.targets] == ["Libyan National Army",
                                                                     "Government of National Accord"]
+
+
+@pytest.mark.parametrize("text,trigger,lang,paired", [
+    ("De violents affrontements ont opposé samedi deux groupes armés à Tripoli.", "affrontements", "fr", True),
+    ("Des affrontements entre gangs rivaux ont éclaté à Martissant.", "affrontements", "fr", True),
+    ("Des heurts ont éclaté lundi entre miliciens à Zaouïa.", "heurts", "fr", True),
+    ("Clashes between two militias erupted on Saturday in Zawiya.", "Clashes", "en", True),
+    # a second side named, or the armed men only the victims of the fighting: no pair
+    ("Des affrontements entre des hommes armés et l'armée ont éclaté à Tripoli.", "affrontements", "fr", False),
+    ("Deux jihadistes ont été tués lors d'affrontements près de Djibo.", "affrontements", "fr", False),
+])
+def test_one_unnamed_kind_told_as_a_pair_is_on_both_sides(text, trigger, lang, paired):
+    article = Article(id="t", text=text, published="2024-03-12", lang=lang)
+    adoc = next(analyze([article], lang=lang))
+    token = next(t for t in adoc.doc if t.text == trigger)
+    mention = TriggerMention(token.idx, token.idx + len(token.text), token.text, token.lemma_, "Battles",
+                             "Armed clash", "asserted", token.i)
+    roles = assign_roles(adoc, mention, find_actors(adoc, country_named("Libye")), find_attributions(adoc))
+    assert roles.paired == paired
+    if paired:
+        assert [m.actor.name for m in roles.agents[:1] + roles.targets] == [roles.agents[0].actor.name] * 2
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Une frappe a touché lundi un marché d'Ariha.", "fr", True),
+    ("Sunday's air strikes on a crowded market in Ariha killed 14 people.", "en", True),
+    ("Warplanes carried out raids on the town at noon.", "en", True),
+    ("Une frappe a visé lundi un dépôt de munitions.", "fr", False),
+])
+def test_a_strike_on_a_place_of_civilian_life(text, lang, expected):
+    article = Article(id="t", text=text, published="2024-03-12", lang=lang)
+    adoc = next(analyze([article], lang=lang))
+    trigger = next(t for t in find_triggers(adoc))
+    assert strikes_civilian_place(adoc, trigger) == expected
 
 
 def test_no_actor_gives_empty_roles(roles_of):

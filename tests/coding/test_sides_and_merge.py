@@ -155,3 +155,54 @@ def test_a_militia_fighting_for_a_state_force_is_its_associate(day, expected):
     fight_under_patron(c, LIBYA)
     assert (c.actor1, c.assoc1) == expected
     assert c.actor2 == LNA
+
+
+# --------------------------------------------------------------------------- one unnamed kind on both sides
+LIBYA = by_iso2("LY")
+TRIPOLI = Place(name="Tripoli", country_iso2="LY", latitude=32.89, longitude=13.19)
+LIBYAN_MILITIA = Actor("Militia (Libya)", 3, "LBY", "generic")
+LIBYAN_GROUP = Actor("Unidentified armed group (Libya)", 3, "LBY", "generic")
+HAITIAN_GANG = Actor("Unidentified gang (Haiti)", 3, "HTI", "generic")
+GRAND_RAVINE = Actor("Grand Ravine gang", 3, "HTI", "named")
+TI_BWA = Actor("Ti Bwa gang", 3, "HTI", "named")
+RUSSIA = Actor("Military forces of Russia", 8, "RUS", "named")
+
+
+def paired(actor, place=TRIPOLI, sentence=0):
+    c = candidate("Armed clash", actor, actor, place=place, sentence=sentence)
+    c.paired = True
+    return c
+
+
+@pytest.mark.parametrize("actor, expected", [(LIBYAN_MILITIA, LIBYAN_GROUP), (LIBYAN_GROUP, LIBYAN_GROUP)])
+def test_two_militias_fighting_each_other_are_unidentified_armed_groups_on_both_sides(actor, expected):
+    c = paired(actor)
+    settle(c, LIBYA)
+    name_perpetrator(c, None, LIBYA)
+    assert (c.actor1, c.actor2, interaction(c.actor1.inter, c.actor2.inter)) == (expected, expected, 33)
+
+
+def test_a_pair_keeps_its_sides_against_the_articles_sole_armed_group():
+    c = paired(LIBYAN_GROUP)
+    name_perpetrator(c, Actor("Libyan National Army", 2, "LBY", "named"), LIBYA)
+    assert (c.actor1, c.actor2) == (LIBYAN_GROUP, LIBYAN_GROUP)
+
+
+def test_a_pair_named_later_takes_the_named_sides():
+    haiti = Place(name="Port-au-Prince", country_iso2="HT", latitude=18.54, longitude=-72.34)
+    named = candidate("Armed clash", GRAND_RAVINE, TI_BWA, place=haiti, sentence=100)
+    [merged] = merge_repeats([paired(HAITIAN_GANG, place=haiti), named])
+    assert (merged.actor1, merged.actor2, merged.paired) == (GRAND_RAVINE, TI_BWA, False)
+
+
+def test_an_anaphor_ascribing_the_strike_names_its_author_over_a_generic_or_missing_one():
+    from guetteur.coding.merge import absorb
+    told = candidate("Air/drone strike", None, Actor("Civilians (Syria)", 7, "SYR", "generic"))
+    again = candidate("Air/drone strike", RUSSIA, Actor("Military forces of Syria", 1, "SYR", "generic"),
+                      sentence=80)
+    again.ascribed = RUSSIA
+    absorb(told, again)
+    assert (told.actor1, told.actor2.name) == (RUSSIA, "Civilians (Syria)")
+    commented = candidate("Air/drone strike", None, CIVILIANS)
+    absorb(commented, candidate("Air/drone strike", RUSSIA, None, sentence=80))   # not ascribed: a comment
+    assert commented.actor1 is None

@@ -406,6 +406,7 @@ def test_whose_force(parse, text, country, published, lang, expected):
     ("Wagner et les FAMa ont mené une opération près du fleuve.", {"ML": 1}),   # Wagner points nowhere
     ("Des hommes armés ont enlevé des élèves.", {}),
     ("les adf ont fui", {}),   # an acronym written in lower case is not the group
+    ("L'aviation russe a bombardé la ville.", {}),   # a state force fighting abroad points nowhere
 ])
 def test_actor_countries_vote_for_where_named_actors_operate(parse, text, votes):
     from guetteur.understand.actors import actor_countries
@@ -425,3 +426,9 @@ def test_an_army_said_to_be_someones_is_not_the_flagged_state_force(parse):
 def test_an_occupying_power_is_a_state_force_in_the_territory_it_occupies(state, where, inter):
     from guetteur.geo.countries import by_iso3
     assert generic_actor("military", by_iso3(state), focus=by_iso3(where)).inter == inter
+
+
+def test_expeditionary_states_are_those_the_dictionary_has_fighting_abroad():
+    from guetteur.understand.actors import expeditionary_states
+    states = expeditionary_states()
+    assert {"RUS", "TUR", "FRA", "USA", "ISR"} <= states and not {"MLI", "LBY", "HTI"} & states

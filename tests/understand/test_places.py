@@ -226,6 +226,10 @@ def test_no_place_in_text_without_places(parse, sentence):
     ("Trois soldats maliens ont été tués jeudi.", None, "ML"),
     ("Une attaque a fait dix morts à Djibo.", None, "BF"),
     ("Il a plu toute la journée.", None, None),
+    # the forces of a state that fights abroad say who struck, not where
+    ("Des raids de l'aviation russe ont visé lundi la ville de Sarmin, dans la province d'Idleb.", None, "SY"),
+    ("Des avions turcs ont bombardé des positions kurdes près de Tal Abyad, en Syrie.", None, "SY"),
+    ("Des combattants du Hezbollah ont attaqué une position de l'armée israélienne près de Metoula.", None, "IL"),
 ])
 def test_focus_country(parse, text, title, iso2):
     adoc = parse(text, title)

@@ -222,6 +222,7 @@ EN_EVENT_CASES = [
     ("Police fired live ammunition at a crowd of demonstrators in Kano.", "Excessive force against protesters"),
     ("Angry youths torched the police station in Jos.", "Violent demonstration"),
     ("Troops repelled an assault on their base near Gwoza.", "Armed clash"),
+    ("Fighting resumed on Sunday in the south of the capital.", "Armed clash"),
 ]
 
 EN_NON_EVENT_CASES = [
@@ -237,6 +238,9 @@ EN_NON_EVENT_CASES = [
     ("Officials fear new clashes could erupt near the border.", "hypothetical"),
     ("Protesters vowed to return to the streets on Monday.", "threat"),
     ("The operation aims to recapture the border town.", "plan"),
+    ("Fighting stopped on Sunday in the capital.", "background"),
+    ("The clashes had subsided by Monday evening.", "background"),
+    ("Elders negotiated an end to the fighting in Zawiya.", "background"),
 ]
 
 
@@ -362,6 +366,13 @@ MODALITY_CASES = [
      "background"),
     ("Les rebelles ont rassemblé des renforts pour s'emparer de Bossangoa.", "emparer", "plan"),
     ("Il a été condamné pour avoir attaqué un convoi humanitaire.", "attaqué", "reported"),
+    # fighting that stops is no new event; fighting that goes on, or that stops something else, is one
+    ("Les combats ont cessé dimanche matin après une médiation.", "combats", "background"),
+    ("Les affrontements ont pris fin lundi soir à Goma.", "affrontements", "background"),
+    ("Les combats se sont arrêtés mardi dans le quartier.", "combats", "background"),
+    ("La fin des combats a permis aux habitants de rentrer chez eux.", "combats", "background"),
+    ("Les combats se sont poursuivis dimanche au sud de la ville.", "combats", "asserted"),
+    ("L'attaque a arrêté la circulation sur la route nationale.", "attaque", "asserted"),
 ]
 
 
