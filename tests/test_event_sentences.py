@@ -39,8 +39,6 @@ KNOWN_GAPS = {
         "triggers: 'tuant' after an IED strike becomes a second (Attack) event",
     "chemical-syria":
         "triggers: 'barils de chlore' dropped from helicopters is coded as an air strike",
-    "chemical-gas-attack":
-        "parse: 'la ville de Khan Cheikhoun' is not attached to 'a frappé', so the struck town is not seen",
     "attack-mozambique-beheading":
         "places: the focus country comes from a wrong gazetteer match or a foreign demonym",
     "attack-church-bfa":
