@@ -39,7 +39,7 @@ def code_events(adoc: AnalyzedDoc, mentions: Mentions) -> tuple[list[Event], set
             absorb(recalled, c)
         elif not _names_a_campaign(adoc, trigger) or (c.own_date and not _dated_apart(adoc, mentions, c)):
             candidates.append(c)
-    used = _attach_figures(adoc, mentions, candidates)
+    used = attach_figures(adoc, mentions, candidates)   # running totals stay for the tolls
     for c in candidates:
         settle(c, mentions.country)
     merged = merge_repeats(candidates)
@@ -205,13 +205,6 @@ def _dated_apart(adoc: AnalyzedDoc, m: Mentions, c: Candidate) -> bool:
 @lru_cache(maxsize=None)
 def _campaign_nouns(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in load_yaml(lang, "modality.yml").get("campaign_nouns") or ())
-
-
-# --------------------------------------------------------------------------- figures
-def _attach_figures(adoc: AnalyzedDoc, m: Mentions, candidates: list[Candidate]) -> set[int]:
-    """Give each figure of one incident to its event (coding/fatalities.py: attach_figures); running totals
-    stay for the tolls."""
-    return attach_figures(adoc, m, candidates)
 
 
 # --------------------------------------------------------------------------- records

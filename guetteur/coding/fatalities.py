@@ -102,18 +102,19 @@ def _counts_victims_of(adoc: AnalyzedDoc, figure: FigureMention, candidates: lis
     return any(c.sub_event_type in subtypes and sentence in c.sentences for c in candidates)
 
 
-def continues_a_total(adoc: AnalyzedDoc, figure: FigureMention, figures: list[FigureMention]) -> bool:
-    """A count told right after a running total of the same kind, in a sentence of its own, is another
-    side's share of that total ("35 tues depuis jeudi selon le ministere. Les forces adverses font etat
-    de 14 morts parmi leurs combattants"), not the toll of the last event told."""
+def continued_total(adoc: AnalyzedDoc, figure: FigureMention, figures: list[FigureMention]) -> FigureMention | None:
+    """The running total of the same kind told right before a count that has a sentence of its own: the count
+    is another side's share of that total ("35 tues depuis jeudi selon le ministere. Les forces adverses font
+    etat de 14 morts parmi leurs combattants"), not the toll of the last event told. None otherwise."""
     sentence = adoc.sentence_at(figure.start)
     before = [f for f in figures if f.end <= figure.start and f.kind == figure.kind]
     if not before or not before[-1].cumulative or adoc.paragraph_index(before[-1].start) != adoc.paragraph_index(
             figure.start):
-        return False
+        return None
     if sentence.start == 0:
-        return False
-    return adoc.doc[sentence.start - 1].sent.start_char <= before[-1].start < sentence.start_char
+        return None
+    total = before[-1]
+    return total if adoc.doc[sentence.start - 1].sent.start_char <= total.start < sentence.start_char else None
 
 
 def owner(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention, candidates: list[Candidate]) -> Candidate | None:
@@ -128,7 +129,7 @@ def owner(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention, candidates: lis
                      if sent.start_char <= a < sent.end_char]
     if same_sentence:
         return violent[min(same_sentence)[1]]
-    if continues_a_total(adoc, figure, m.figures):
+    if continued_total(adoc, figure, m.figures) is not None:
         return None
     before = [c for c in violent if min(c.anchors) < figure.start]
     for narrowed in (_of_the_day(adoc, m, figure, before), _of_the_place(m, sent, before)):
@@ -146,14 +147,8 @@ def _last_told(events: list[Candidate], figure: FigureMention) -> Candidate:
 def _of_the_day(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention, events: list[Candidate]) -> list[Candidate]:
     """The events of the day written in the figure's own sentence ("la contre-attaque, lancee mercredi, a fait
     six morts" goes to Wednesday's event, not to Tuesday's told last)."""
-    if not 0 <= figure.head < len(adoc.doc):
-        return []
-    head: Token = adoc.doc[figure.head]
-    mention = governing_date(adoc, m.dates, figure.head)
-    if mention is None or mention.day is None or not head.sent.start_char <= mention.start < head.sent.end_char \
-            or said_on(adoc, mention):   # "a indique lundi": the day of the report, not of the deaths
-        return []
-    return [c for c in events if c.day == mention.day]
+    day = _named_day(adoc, m, figure)
+    return [c for c in events if c.day == day] if day is not None else []
 
 
 def _battle_of_the_force(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention,
@@ -177,7 +172,8 @@ def _battle_of_the_force(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention,
 
 
 def _named_day(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention) -> date | None:
-    """The day the figure's own sentence gives its deaths, if any (a reporting day does not count)."""
+    """The day the figure's own sentence gives its deaths, if any (a reporting day, "a indique lundi", does
+    not count)."""
     if not 0 <= figure.head < len(adoc.doc):
         return None
     sent = adoc.doc[figure.head].sent

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from guetteur.coding.events import main_place
-from guetteur.coding.fatalities import continues_a_total
+from guetteur.coding.fatalities import continued_total
 from guetteur.model import AnalyzedDoc, Evidence, FigureMention, Mentions, Toll
 from guetteur.text import fold, romanised
 from guetteur.understand.attribution import attribution_for
@@ -72,10 +72,8 @@ def _period_start(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention) -> str 
     since = [d for d in m.dates if d.since and d.day is not None and sent.start_char <= d.start < sent.end_char]
     if since:
         return since[0].day.isoformat()   # type: ignore[union-attr]
-    if continues_a_total(adoc, figure, m.figures):
-        total = [f for f in m.figures if f.end <= figure.start and f.kind == figure.kind][-1]
-        return _period_start(adoc, m, total)
-    return None
+    total = continued_total(adoc, figure, m.figures)
+    return _period_start(adoc, m, total) if total is not None else None
 
 
 def _toll(adoc: AnalyzedDoc, m: Mentions, figure: FigureMention) -> Toll:
