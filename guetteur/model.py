@@ -144,6 +144,10 @@ class Actor:
     kind: str = "named"       # named, generic (built from a country: army, civilians, protesters...)
 
 
+# inter codes of actors who fight: state forces, rebels, political and identity militias, external forces
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+
+
 @dataclass(slots=True)
 class ActorMention(Mention):
     actor: Actor

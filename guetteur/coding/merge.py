@@ -7,13 +7,12 @@ from functools import lru_cache
 from guetteur.coding.candidate import Candidate, vague_armed
 from guetteur.taxonomy import disorder_type_of, more_specific
 from guetteur.geo.gazetteer import distance_km
-from guetteur.model import Actor, AnalyzedDoc, Place
+from guetteur.model import ARMED_INTERS, Actor, AnalyzedDoc, Place
 from guetteur.resources import load_yaml
 from guetteur.text import fold
 
 # a change of hands is an outcome of its own: a strike told with it in one sentence is another event
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
-ARMED = frozenset({1, 2, 3, 4, 8})
 NEAR_KM = 50         # two places this close in one sentence can be one event's (a village and its town)
 
 
@@ -69,7 +68,7 @@ def absorb(antecedent: Candidate, anaphor: Candidate) -> None:
     antecedent.evidence.extend(e for e in anaphor.evidence if e.field in ("event", "actor1", "actor2"))
     antecedent.reported_by.extend(r for r in anaphor.reported_by if r not in antecedent.reported_by)
     named = [a for a in (anaphor.actor1, anaphor.actor2)
-             if a is not None and a.inter in ARMED and not vague_armed(a)]
+             if a is not None and a.inter in ARMED_INTERS and not vague_armed(a)]
     if antecedent.paired and named:   # "entre gangs rivaux ... les hommes du gang de Grand-Ravine à ceux de Ti Bwa"
         _unpair(antecedent, antecedent.actor1)
         antecedent.actor1, antecedent.actor2 = named[0], named[1] if len(named) > 1 else None

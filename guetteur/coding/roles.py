@@ -21,11 +21,11 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from guetteur.model import Actor, ActorMention, AnalyzedDoc, Attribution, TriggerMention
+from guetteur.model import ARMED_INTERS, Actor, ActorMention, AnalyzedDoc, Attribution, TriggerMention
 from guetteur.resources import language_folder, load_yaml
 from guetteur.text import fold
 from guetteur.geo.countries import by_iso3
-from guetteur.understand.actors import generic_actor, generic_lexicon, words as actor_words
+from guetteur.understand.actors import generic_actor, generic_lexicon, is_bare_army
 from guetteur.understand.attribution import attribution_words
 
 _AGENT_DEPS = {"nsubj", "obl:agent", "agent", "nsubj:caus"}
@@ -36,7 +36,6 @@ _ACTIVE_SUBJECTS = {"nsubj", "nsubj:caus"}
 _SUBJECTS = _ACTIVE_SUBJECTS | {"nsubj:pass", "nsubjpass"}
 _INHERITING_DEPS = {"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl:relcl", "relcl"}
 _RELATIVE_DEPS = {"acl:relcl", "relcl"}
-_ARMED = {1, 2, 3, 4, 8}
 _DETERMINERS = {"un", "une", "le", "la", "l'", "les", "a", "an", "the"}
 # events two parties do to each other: coordinated subjects are the two sides ("X et Y se sont affrontés")
 _RECIPROCAL = {"Armed clash", "Agreement"}
@@ -303,8 +302,8 @@ def _one_kind_on_both_sides(doc, roles: Roles, cues: RoleCues) -> None:
     """"deux groupes armés se sont affrontés", "des affrontements entre gangs rivaux", "clashes between two
     militias": one unnamed armed kind told as a pair fights itself; it stands on both sides (ACLED codes
     "Unidentified armed group (Libya)" against itself). Only when it is the one armed actor of the event."""
-    armed = {m.actor.name for m in roles.agents + roles.others if m.actor.inter in _ARMED}
-    mention = next((m for m in roles.agents + roles.others if m.actor.inter in _ARMED), None)
+    armed = {m.actor.name for m in roles.agents + roles.others if m.actor.inter in ARMED_INTERS}
+    mention = next((m for m in roles.agents + roles.others if m.actor.inter in ARMED_INTERS), None)
     if mention is None or len(armed) != 1 or mention.actor.kind != "generic" or mention.actor.inter == 1:
         return
     if _told_as_pair(doc, mention, cues):
@@ -329,21 +328,16 @@ def _told_as_pair(doc, mention: ActorMention, cues: RoleCues) -> bool:
     return bool(between) and between[-1] in cues.between_prepositions and not following & {"et", "and"}
 
 
-def _names_a_bare_army(mention: ActorMention, lang: str) -> bool:
-    """"les forces armées", "les troupes": words that name an army without saying whose."""
-    found = generic_lexicon(lang).nouns.get(tuple(actor_words(mention.text)))
-    return found is not None and found[0] == "military"
-
-
 def _speaker_forces(roles: Roles, lang: str) -> None:
     """"les forces armées ont pris la caserne, a indiqué le bureau média de l'ANL": an armed party that
     reports the deeds of a nameless army speaks of its own forces."""
-    speaker = next((r.actor for r in roles.reporters if r.actor.kind == "named" and r.actor.inter in _ARMED), None)
+    speaker = next((r.actor for r in roles.reporters
+                    if r.actor.kind == "named" and r.actor.inter in ARMED_INTERS), None)
     if speaker is None:
         return
     for side in (roles.agents, roles.targets, roles.others):
         for k, m in enumerate(side):
-            if _is_generic_army(m.actor) or (m.actor.kind == "named" and _names_a_bare_army(m, lang)):
+            if _is_generic_army(m.actor) or (m.actor.kind == "named" and is_bare_army(m.text, generic_lexicon(lang))):
                 side[k] = ActorMention(m.start, m.end, m.text, speaker, m.head)
 
 
@@ -500,7 +494,7 @@ def _both_sides_phrase(sent: Span, cues: RoleCues) -> Span | None:
 
 def _leading_armed(actors: list[ActorMention]) -> list[Actor]:
     """Armed actors by how often the article names them, named before generic, first named first."""
-    counts = Counter(a.actor.name for a in actors if a.actor.inter in _ARMED)
+    counts = Counter(a.actor.name for a in actors if a.actor.inter in ARMED_INTERS)
     first: dict[str, tuple[int, Actor]] = {}
     for k, a in enumerate(actors):
         first.setdefault(a.actor.name, (k, a.actor))

@@ -7,10 +7,9 @@ from collections import Counter
 from guetteur.coding.candidate import Candidate, vague_armed
 from guetteur.taxonomy import disorder_type_of
 from guetteur.geo.countries import by_iso2
-from guetteur.model import Actor, Country, Mentions
+from guetteur.model import ARMED_INTERS, Actor, Country, Mentions
 from guetteur.understand.actors import actor_dictionary, generic_actor
 
-ARMED = {1, 2, 3, 4, 8}
 CIVILIANS = 7
 _CIVILIAN_GROUPS = {"civilians", "children", "women", "migrants", "protesters", "journalists", "aid workers",
                     "students"}
@@ -52,8 +51,8 @@ def _sub_type_by_actors(c: Candidate) -> str:
     sub = c.sub_event_type
     if sub in ("Non-state actor overtakes territory", "Government regains territory") and c.actor1 is not None:
         return "Government regains territory" if c.actor1.inter == 1 else "Non-state actor overtakes territory"
-    if sub == "Attack" and c.actor1 is not None and c.actor1.inter in ARMED and c.actor2 is not None \
-            and c.actor2.inter in ARMED:
+    if sub == "Attack" and c.actor1 is not None and c.actor1.inter in ARMED_INTERS and c.actor2 is not None \
+            and c.actor2.inter in ARMED_INTERS:
         return "Armed clash"
     if sub == "Armed clash" and c.actor2 is not None and c.actor2.inter == CIVILIANS:
         return "Attack"
@@ -63,7 +62,7 @@ def _sub_type_by_actors(c: Candidate) -> str:
 def _protest_sides(c: Candidate, generic) -> None:
     """Protesters on one side; when force is used, the force the text names (soldiers, a paramilitary), else
     the police. ACLED lists the force first when it used excessive force, the protesters first otherwise."""
-    force = next((a for a in (c.actor1, c.actor2) if a is not None and a.inter in ARMED), None)
+    force = next((a for a in (c.actor1, c.actor2) if a is not None and a.inter in ARMED_INTERS), None)
     protesters = next((a for a in (c.actor1, c.actor2) if a is not None and a.inter == 6), None)
     protesters = protesters or generic("protesters")
     if c.sub_event_type == "Peaceful protest":
@@ -89,7 +88,7 @@ def _violence_against_civilians_sides(c: Candidate, generic) -> None:
     if c.actor1 is None or c.actor1.inter == CIVILIANS:
         c.actor1, c.actor2 = generic("unidentified"), c.actor1 or c.actor2
     if c.actor2 is None or c.actor2.inter != CIVILIANS:
-        if c.actor2 is not None and c.actor2.inter in ARMED and c.actor2.name not in c.assoc2:
+        if c.actor2 is not None and c.actor2.inter in ARMED_INTERS and c.actor2.name not in c.assoc2:
             c.assoc2.append(c.actor2.name)
         c.actor2 = generic("civilians")
 
@@ -153,14 +152,15 @@ def adversaries(candidates: list[Candidate], m: Mentions) -> dict[str, Counter]:
     the other armed actors the article names, counted by mentions (named actors and state forces only)."""
     pairs: dict[str, Counter] = {}
     for c in candidates:
-        if c.actor1 is not None and c.actor2 is not None and c.actor1.inter in ARMED and c.actor2.inter in ARMED:
+        if c.actor1 is not None and c.actor2 is not None \
+                and c.actor1.inter in ARMED_INTERS and c.actor2.inter in ARMED_INTERS:
             pairs.setdefault(c.actor1.name, Counter())[c.actor2.name] += 2
             pairs.setdefault(c.actor2.name, Counter())[c.actor1.name] += 2
     named = Counter(a.actor.name for a in m.actors
-                    if a.actor.inter in ARMED and (a.actor.kind == "named" or a.actor.inter in (1, 8)))
+                    if a.actor.inter in ARMED_INTERS and (a.actor.kind == "named" or a.actor.inter in (1, 8)))
     for name in named:
-        pairs.setdefault(name, Counter()).update({other: 1 for other in named if other != name and
-                                                  not pairs.get(name)})
+        if not pairs.get(name):
+            pairs[name] = Counter({other: 1 for other in named if other != name})
     return pairs
 
 
@@ -172,7 +172,7 @@ def fill_adversary(c: Candidate, article_actors: dict[str, Actor], fights: dict[
     if c.sub_event_type not in _TWO_SIDED or (c.actor1 is None) == (c.actor2 is None):
         return
     known = c.actor1 or c.actor2
-    if known.inter not in ARMED:
+    if known.inter not in ARMED_INTERS:
         return
     ranked = [name for name, _ in (fights.get(known.name) or Counter()).most_common()
               if name != known.name and name in article_actors and not _same_state(known, article_actors[name])]

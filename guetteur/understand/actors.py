@@ -458,12 +458,12 @@ def _army_anaphora(doc, chosen: list[_Found], lexicon: GenericLexicon) -> None:
         head = fold(doc[f.head].lemma_)
         if f.named and f.head < f.tok_end and tuple(words(doc[f.head].text)) in lexicon.possessive_heads:
             introduced[head] = f.actor
-        elif not f.named and _is_bare_army(doc[f.tok_start:f.tok_end].text, lexicon) and head in introduced \
+        elif not f.named and is_bare_army(doc[f.tok_start:f.tok_end].text, lexicon) and head in introduced \
                 and not _belongs_to_someone(doc, f, lexicon):
             f.actor, f.named = introduced[head], True
 
 
-def _is_bare_army(text: str, lexicon: GenericLexicon) -> bool:
+def is_bare_army(text: str, lexicon: GenericLexicon) -> bool:
     """"les troupes", "l'armée", "les forces armées": a military noun with no country or owner of its own."""
     found = lexicon.nouns.get(tuple(words(text)))
     return found is not None and found[0] == "military"
