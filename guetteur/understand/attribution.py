@@ -154,9 +154,14 @@ def _is_reporting(verb: Token, aw: AttributionWords) -> bool:
     """A reporting verb in the active voice, not reflexive ("s'explique")."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("aux:pass", "expl:comp", "expl:pv", "expl:pass") for c in verb.children):
         return False
-    if fold(verb.lemma_) in aw.verbs or fold(verb.text) in aw.verbs:
+    return _says(verb, aw.verbs, aw.verb_phrases)
+
+
+def _says(verb: Token, verbs: frozenset[str], verb_phrases: dict[str, frozenset[str]]) -> bool:
+    """The verb is a verb of saying, alone ("indiquer", "said") or with its object ("faire etat de")."""
+    if fold(verb.lemma_) in verbs or fold(verb.text) in verbs:
         return True
-    objects = aw.verb_phrases.get(fold(verb.lemma_), frozenset())
+    objects = verb_phrases.get(fold(verb.lemma_), frozenset())
     return any(child.dep_ == "obj" and fold(child.lemma_) in objects for child in verb.children)
 
 
@@ -171,11 +176,7 @@ def is_reporting_verb(token: Token, lang: str = "fr") -> bool:
     by whom something was said, not when it happened."""
     if token.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("aux:pass", "auxpass") for c in token.children):
         return False
-    forms = _reporting_forms(lang)
-    if fold(token.lemma_) in forms or fold(token.text) in forms:
-        return True
-    objects = attribution_words(lang).verb_phrases.get(fold(token.lemma_), frozenset())   # "a fait etat de"
-    return any(child.dep_ == "obj" and fold(child.lemma_) in objects for child in token.children)
+    return _says(token, _reporting_forms(lang), attribution_words(lang).verb_phrases)
 
 
 def _subject(verb: Token, aw: AttributionWords) -> Token | None:

@@ -363,23 +363,23 @@ def figure_words(lang: str = "fr") -> FigureWords:
         release_verbs=_stem_set(data.get("release_verbs") or []))
 
 
+def _alternatives(words: list[str] | None) -> str:
+    """Folded words as regex alternatives, longest first."""
+    return "|".join(re.escape(fold(w)) for w in sorted(words or [], key=len, reverse=True))
+
+
 def _whole_words(phrases: list[str]) -> re.Pattern:
     """One whole-word regex for folded phrases; matches nothing when there are none."""
-    alternatives = "|".join(re.escape(fold(p)) for p in sorted(phrases, key=len, reverse=True))
+    alternatives = _alternatives(phrases)
     return re.compile(rf"\b(?:{alternatives})\b" if alternatives else r"(?!)")
 
 
 def _cumulative_pattern(data: dict) -> re.Pattern:
     """Cue phrases, and "en trois jours" / "sur 48 heures" period phrases, as one whole-word regex."""
-    cues = "|".join(re.escape(fold(c)) for c in sorted(data["cumulative_cues"], key=len, reverse=True))
+    cues = _alternatives(data["cumulative_cues"])
     openers = "|".join(re.escape(w) for w in data["cumulative_period_openers"])
     periods = "|".join(re.escape(fold(w)) for w in data["cumulative_periods"])
     return re.compile(rf"\b(?:{cues}|(?:{openers}) (?:\w+ ){{1,2}}(?:{periods}))\b")
-
-
-def _alternatives(words: list[str] | None) -> str:
-    """Folded words as regex alternatives, longest first."""
-    return "|".join(re.escape(fold(w)) for w in sorted(words or [], key=len, reverse=True))
 
 
 def _since_one_event_pattern(data: dict) -> re.Pattern:
