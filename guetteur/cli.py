@@ -12,6 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from guetteur.model import ArticleResult, Event, Reject, Toll
+from guetteur.read.common import SHOWN_REJECTS, WARNING
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="guetteur: news reports about armed conflict in, sourced ACLED-style events out.")
@@ -31,6 +32,16 @@ def _sources(values: list[str]) -> list[Path | str]:
     return sources
 
 
+def _check_day(value: str | None) -> str | None:
+    if value is not None and not _DAY.match(value):
+        raise typer.BadParameter("expected YYYY-MM-DD")
+    return value
+
+
+PublishedOption = Annotated[str | None, typer.Option(
+    help="Publication date (YYYY-MM-DD) for articles that carry none.", callback=_check_day)]
+
+
 @app.callback()
 def main() -> None:
     """guetteur: French-first conflict event extraction."""
@@ -41,8 +52,7 @@ def extract(
     inputs: Annotated[list[str], typer.Argument(
         help="JSON Lines, .txt, .html, RSS/Atom, WARC files, directories, or feed URLs.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Directory for the output files.")],
-    published: Annotated[str | None, typer.Option(
-        help="Publication date (YYYY-MM-DD) for articles that carry none.")] = None,
+    published: PublishedOption = None,
     quiet: Annotated[bool, typer.Option(help="No progress bar.")] = False,
 ) -> None:
     """Read articles, extract events and tolls, and write events.jsonl, tolls.jsonl, acled.csv,
@@ -51,8 +61,6 @@ def extract(
     from guetteur.read import read_sources
     from guetteur.write import write_outputs
 
-    if published is not None and not _DAY.match(published):
-        raise typer.BadParameter("expected YYYY-MM-DD", param_hint="--published")
     started = time.perf_counter()
     items = list(read_sources(_sources(inputs), published=published))
     events: list[Event] = []
@@ -69,7 +77,7 @@ def extract(
             else:
                 rejects.append(result)
     paths = write_outputs(out, events, tolls, rejects)
-    rejected = [r for r in rejects if not r.reason.startswith("warning")]
+    rejected = [r for r in rejects if not r.reason.startswith(WARNING)]
     _summary(articles, rejected, len(rejects) - len(rejected), events, tolls, paths, time.perf_counter() - started)
     raise typer.Exit(EXIT_REJECTS if rejected else EXIT_OK)
 
@@ -91,11 +99,16 @@ def _summary(articles: int, rejected: list[Reject], warnings: int, events: list[
     for name, path in paths.items():
         table.add_row(name, str(path))
     console.print(table)
-    for reject in rejected[:10]:
+    _print_rejects(rejected[:SHOWN_REJECTS], len(rejected), "rejects.jsonl")
+
+
+def _print_rejects(shown: list[Reject], total: int, kept_in: str) -> None:
+    """The first rejects with their reasons; where the others are."""
+    for reject in shown:
         where = f"{reject.source}" + (f":{reject.line}" if reject.line else "")
         console.print(f"[yellow]rejected[/] {where}: {reject.reason}")
-    if len(rejected) > 10:
-        console.print(f"... and {len(rejected) - 10} more in rejects.jsonl")
+    if total > len(shown):
+        console.print(f"... and {total - len(shown)} more in {kept_in}")
 
 
 # --------------------------------------------------------------------------- the event store
@@ -110,8 +123,7 @@ def ingest(
     sources: Annotated[list[str], typer.Argument(
         help="Files, directories, JSON Lines, HTML, RSS/Atom feeds, WARC files, or feed URLs.")],
     db: DbOption = None,
-    published: Annotated[str | None, typer.Option(
-        help="Publication date (YYYY-MM-DD) for articles that carry none.")] = None,
+    published: PublishedOption = None,
     quiet: Annotated[bool, typer.Option(help="No progress bar.")] = False,
 ) -> None:
     """Store articles and their events in the database: each article once, reports of one event merged,
@@ -120,8 +132,6 @@ def ingest(
     from guetteur.read import read_sources
     from guetteur.store.ingest import ingest as run_ingest
 
-    if published is not None and not _DAY.match(published):
-        raise typer.BadParameter("expected YYYY-MM-DD", param_hint="--published")
     started = time.perf_counter()
     items = read_sources(_sources(sources), published=published)
     with _opened_store(db, create=True) as store, _progress(quiet) as progress:
@@ -134,11 +144,7 @@ def ingest(
     table.add_row("database", store.url)
     table.add_row("seconds", f"{time.perf_counter() - started:.1f}")
     console.print(table)
-    for reject in summary.first_rejects:
-        console.print(f"[yellow]rejected[/] {reject.source}" + (f":{reject.line}" if reject.line else "")
-                      + f": {reject.reason}")
-    if summary.rejected > len(summary.first_rejects):
-        console.print(f"... and {summary.rejected - len(summary.first_rejects)} more in the rejects table")
+    _print_rejects(summary.first_rejects, summary.rejected, "the rejects table")
     raise typer.Exit(EXIT_REJECTS if summary.rejected else EXIT_OK)
 
 
@@ -182,9 +188,9 @@ def export(
 
     if format not in FORMATS:
         raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}", param_hint="--format")
-    filters = ExportFilter(since=_parsed(parse_since, since, "--since"), country=country,
+    filters = ExportFilter(since=_parsed(parse_since, since, "--since"),
+                           country=_parsed(country_code, country, "--country"),
                            bbox=_parsed(parse_bbox, bbox, "--bbox"), type=type)
-    _parsed(country_code, country, "--country")
     with _opened_store(db) as store:
         if out is not None:
             count = _guarded(lambda: run_export(store, format, out, filters))
@@ -216,12 +222,8 @@ def _parsed(parse, value: str | None, hint: str):
 
 
 def _opened_store(db: str | None, create: bool = False):
-    from guetteur.store import StoreError, open_store
-    try:
-        return open_store(db, create=create)
-    except StoreError as error:
-        console.print(f"[red]error[/]: {error}")
-        raise typer.Exit(EXIT_STORE) from None
+    from guetteur.store import open_store
+    return _guarded(lambda: open_store(db, create=create))
 
 
 def _guarded(work):

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from guetteur.model import Article, Reject
 
 WARNING = "warning: "
+SHOWN_REJECTS = 10   # rejects a command's summary prints; the others are in its rejects file or table
 _MONTH_ONLY = re.compile(r"\d{4}-\d{2}")
 # Publication times carry a time zone; a date one day ahead of the local day is not yet "the future".
 _CLOCK_SKEW = timedelta(days=1)
