@@ -18,14 +18,14 @@ import sys
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from itertools import combinations
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import SHARED, load_articles  # noqa: E402
 
-from guetteur.model import Event  # noqa: E402
+from guetteur.model import Event, day_of  # noqa: E402
 from guetteur.store import merge  # noqa: E402
 from guetteur.store.records import event_from_record  # noqa: E402
 
@@ -55,21 +55,15 @@ def saved_reports(events_path: Path) -> list[Event]:
 
 
 # --------------------------------------------------------------------------- merging
-def _day(event: Event) -> date | None:
-    try:
-        return date.fromisoformat(event.event_date[:10]) if event.event_date else None
-    except ValueError:
-        return None
-
-
 def _candidates(groups: list[Group], report: Event) -> list[Group]:
-    """What the store offers: same country, day within MERGE_DAYS, no shared document, by event_id."""
-    day = _day(report)
+    """What the store offers: same country, day within MERGE_DAYS, by event_id (best_match never picks one
+    that shares a document with the report)."""
+    day = day_of(report.event_date)
     if day is None or not report.iso3:
         return []
     window = timedelta(days=merge.MERGE_DAYS)
-    found = [g for g in groups if g.event.iso3 == report.iso3 and (d := _day(g.event)) is not None
-             and abs(d - day) <= window and not set(g.event.documents) & set(report.documents)]
+    found = [g for g in groups if g.event.iso3 == report.iso3 and (d := day_of(g.event.event_date)) is not None
+             and abs(d - day) <= window]
     return sorted(found, key=lambda g: g.event.event_id)
 
 

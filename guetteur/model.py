@@ -20,6 +20,16 @@ Qualifier = Literal["exact", "at_least", "more_than", "about", "up_to", "vague"]
 
 
 # --------------------------------------------------------------------------- input
+def day_of(value: str | None) -> date | None:
+    """The day a date or datetime string starts with ("2024-05-02", "2024-05-02T10:00Z"), else None."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
 @dataclass(slots=True)
 class Article:
     """One news report, as in EVENTS.md section 1."""
@@ -34,12 +44,7 @@ class Article:
     @property
     def published_day(self) -> date | None:
         """The publication day when the full date is known, else None."""
-        if not self.published or len(self.published) < 10:
-            return None
-        try:
-            return date.fromisoformat(self.published[:10])
-        except ValueError:
-            return None
+        return day_of(self.published)
 
     @property
     def published_month(self) -> tuple[int, int] | None:

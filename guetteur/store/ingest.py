@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import timedelta
 from itertools import islice
 
 from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from guetteur.model import Article, ArticleResult, Event, Reject, Toll
+from guetteur.model import Article, ArticleResult, Event, Reject, Toll, day_of
+from guetteur.read.common import SHOWN_REJECTS, WARNING
 from guetteur.store import merge
 from guetteur.store.db import Store
 from guetteur.store.records import content_hash, event_from_record, event_record, now, place_key, reject_key
@@ -30,8 +31,6 @@ ARTICLES, REJECTS, EVENTS, VERSIONS = (ArticleRow.__table__, RejectRow.__table__
                                        EventVersionRow.__table__)
 REPORTS, EVIDENCE, TOLLS, ACTORS, PLACES = (ReportRow.__table__, EvidenceRow.__table__, TollRow.__table__,
                                             ActorRow.__table__, PlaceRow.__table__)
-WARNING = "warning:"
-SHOWN_REJECTS = 10  # the first rejects are kept for display; all are in the rejects table
 
 
 @dataclass
@@ -142,13 +141,14 @@ def _store_report(conn: Connection, article_id: int, article: Article, report: E
                   summary: IngestSummary) -> None:
     """Merge the report into the stored event it repeats, or create an event; then file the report."""
     stored = merge.best_match(report, _candidates(conn, report))
+    published = _day(article.published)
     if stored is None:
         event = replace(report, event_id=_free_event_id(conn, report.event_id))
-        _save_event(conn, event, "created", article.id, _day(article.published))
+        _save_event(conn, event, "created", article.id, published)
         summary.events_created += 1
     else:
         event = merge.merge_into(stored, report)
-        _save_event(conn, event, "updated", article.id, _day(article.published))
+        _save_event(conn, event, "updated", article.id, published)
         summary.events_merged += 1
     conn.execute(insert(REPORTS), {"article_id": article_id, "doc_id": article.id, "event_id": event.event_id,
                                    "record": event_record(report)})
@@ -160,8 +160,9 @@ def _store_report(conn: Connection, article_id: int, article: Article, report: E
 
 
 def _candidates(conn: Connection, report: Event) -> list[Event]:
-    """Stored events of the same country within MERGE_DAYS of the report's day (none without both)."""
-    day = _parse_day(report.event_date)
+    """Stored events of the same country within MERGE_DAYS of the report's day (none without both); those
+    sharing a document with the report are left to best_match, which never picks them."""
+    day = day_of(report.event_date)
     if day is None or not report.iso3:
         return []
     window = timedelta(days=merge.MERGE_DAYS)
@@ -169,8 +170,7 @@ def _candidates(conn: Connection, report: Event) -> list[Event]:
         EventRow.iso3 == report.iso3, EventRow.deleted.is_(False),
         EventRow.event_date.between((day - window).isoformat(), (day + window).isoformat()),
     ).order_by(EventRow.event_id))
-    shared = set(report.documents)
-    return [event_from_record(record) for record in rows if not shared & set(record.get("documents") or [])]
+    return [event_from_record(record) for record in rows]
 
 
 def _free_event_id(conn: Connection, wanted: str) -> str:
@@ -262,17 +262,7 @@ def _refold(conn: Connection, event_id: str, doc_id: str) -> bool:
     return True
 
 
-def _parse_day(value: str | None) -> date | None:
-    """The day of a date or datetime string, else None."""
-    if not value or len(value) < 10:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def _day(value: str | None) -> str | None:
     """The YYYY-MM-DD day of a date or datetime string, else None."""
-    day = _parse_day(value)
+    day = day_of(value)
     return day.isoformat() if day else None

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
 from functools import lru_cache
 
 import pycountry
@@ -18,7 +17,7 @@ from guetteur.coding.fatalities import Casualties
 from guetteur.coding.notes import write_note
 from guetteur.geo.countries import by_iso2
 from guetteur.geo.gazetteer import distance_km
-from guetteur.model import Event
+from guetteur.model import Event, day_of
 from guetteur.taxonomy import disorder_type_of, event_type_of, more_specific
 from guetteur.understand.actors import actor_dictionary, generic_actor
 
@@ -144,15 +143,8 @@ def _same_place(a: Event, b: Event, regional: bool) -> bool:
     return regional and bool(a.admin1) and a.admin1 == b.admin1
 
 
-def _day(event: Event) -> date | None:
-    try:
-        return date.fromisoformat(event.event_date[:10]) if event.event_date else None
-    except ValueError:
-        return None
-
-
 def _days_apart(a: Event, b: Event) -> int | None:
-    day_a, day_b = _day(a), _day(b)
+    day_a, day_b = day_of(a.event_date), day_of(b.event_date)
     return None if day_a is None or day_b is None else abs((day_a - day_b).days)
 
 
