@@ -200,7 +200,7 @@ def _save_event(conn: Connection, event: Event, change: str, doc_id: str | None,
     conn.execute(insert(VERSIONS), {"event_id": event.event_id, "version": version, "at": at, "change": change,
                                     "doc_id": doc_id, "record": record})
     if change != "deleted":
-        _note_actors_and_place(conn, event)
+        _note_actors_and_place(conn, event, columns["place_key"])
 
 
 def _event_columns(event: Event) -> dict:
@@ -211,14 +211,16 @@ def _event_columns(event: Event) -> dict:
             "fatalities_low": event.fatalities_low, "fatalities_high": event.fatalities_high}
 
 
-def _note_actors_and_place(conn: Connection, event: Event) -> None:
-    """Add the event's actors and place to the reference tables when they are new."""
+def _note_actors_and_place(conn: Connection, event: Event, key: str | None) -> None:
+    """Add the event's actors and place (``key``: its place_key) to the reference tables when they are new:
+    one look-up for all the actors, one for the place."""
     actors = {event.actor1: event.inter1, event.actor2: event.inter2}
     actors |= {name: None for name in event.assoc_actor_1 + event.assoc_actor_2 if name not in actors}
-    for name, inter in actors.items():
-        if name and conn.scalar(select(ActorRow.name).where(ActorRow.name == name)) is None:
-            conn.execute(insert(ACTORS), {"name": name, "inter": inter})
-    key = place_key(event)
+    names = [name for name in actors if name]
+    known = set(conn.scalars(select(ActorRow.name).where(ActorRow.name.in_(names)))) if names else set()
+    new = [{"name": name, "inter": actors[name]} for name in names if name not in known]
+    if new:
+        conn.execute(insert(ACTORS), new)
     if key and conn.scalar(select(PlaceRow.place_key).where(PlaceRow.place_key == key)) is None:
         conn.execute(insert(PLACES), {
             "place_key": key, "location": event.location, "country": event.country, "iso3": event.iso3,
